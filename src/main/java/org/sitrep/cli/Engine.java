@@ -1,0 +1,30 @@
+package org.sitrep.cli;
+
+import org.sitrep.extract.Extractor;
+import org.sitrep.extract.Lexicon;
+import org.sitrep.geo.MemoryGazetteer;
+import org.sitrep.nlp.CoreNlpAnalyzer;
+
+import java.nio.file.Path;
+
+/** Builds the extraction stack once per process: gazetteer, lexicon, tokenizer. */
+final class Engine {
+    private Engine() {
+    }
+
+    static Path dataDir(Path option) {
+        if (option != null) {
+            return option;
+        }
+        String env = System.getenv("SITREP_DATA");
+        return Path.of(env != null && !env.isBlank() ? env : "sitrep-data");
+    }
+
+    static MemoryGazetteer gazetteer(Path data) {
+        return MemoryGazetteer.load(data.resolve("gazetteer"));
+    }
+
+    static Extractor extractor(Path data) {
+        return new Extractor(Lexicon.load(data.resolve("lexicon")), new CoreNlpAnalyzer(), gazetteer(data));
+    }
+}

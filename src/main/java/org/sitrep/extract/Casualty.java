@@ -1,0 +1,131 @@
+package org.sitrep.extract;
+
+import org.sitrep.model.Casualties;
+import org.sitrep.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Counts of people killed, wounded and captured in one sentence. A count is tied to the casualty word
+ * it reports: "six soldiers were wounded" (count before a passive verb), "wounded four civilians"
+ * (count after an active verb), "a dozen taken captive". Repeated mentions of the same count in one
+ * sentence are the same people; different counts of the same kind add up.
+ */
+final class Casualty {
+    enum Kind { KILLED, WOUNDED, CAPTURED, MISSING }
+
+    record Count(Kind kind, int value, int numberStart, int numberEnd, boolean civilian) {
+    }
+
+    private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ".", ":", "while", "as", "after", "when",
+            "but", "who", "which", "that", "in", "by", "near", "on");
+    /** How far back from a casualty word a count may stand: "six Syrian regime soldiers were wounded". */
+    static final int MAX_LOOKBACK = 7;
+
+    private final PhraseMatcher<Kind> words;
+    private final Numbers numbers;
+    private final PhraseMatcher<String> nouns;
+
+    Casualty(Lexicon lex) {
+        this.words = lex.casualtyWords;
+        this.numbers = new Numbers(lex.numbers);
+        this.nouns = lex.actorNouns;
+    }
+
+    List<Count> find(List<Token> toks) {
+        List<Count> out = new ArrayList<>();
+        for (PhraseMatcher.Match<Kind> m : words.findAll(toks)) {
+            Count c = backward(toks, m);
+            if (c == null) {
+                c = forward(toks, m);
+            }
+            if (c != null && !alreadyCounted(out, c)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static boolean alreadyCounted(List<Count> out, Count c) {
+        for (Count o : out) {
+            if (o.numberStart() == c.numberStart() && o.kind() == c.kind()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "six soldiers were wounded", "a dozen taken captive", "two killed". */
+    private Count backward(List<Token> toks, PhraseMatcher.Match<Kind> m) {
+        for (int i = m.start() - 1; i >= 0 && m.start() - i <= MAX_LOOKBACK; i--) {
+            String w = toks.get(i).lower();
+            if (CLAUSE_BREAKS.contains(w) && i < m.start() - 1) {
+                // "were wounded and a dozen taken captive": the nearest count wins, breaks end the search
+                return null;
+            }
+            Numbers.Count n = numbers.at(toks, i);
+            if (n != null && n.end() <= m.start()) {
+                if (toks.get(i).lower().equals("a") || toks.get(i).lower().equals("an")) {
+                    continue;
+                }
+                return new Count(m.value(), n.value(), n.start(), n.end(), civilianBetween(toks, n.end(), m.start()));
+            }
+            if (w.equals("and") && i < m.start() - 1) {
+                return null;
+            }
+        }
+        // "a civilian was killed": singular noun with "was"
+        if (m.start() >= 3 && toks.get(m.start() - 1).lower().equals("was")) {
+            for (int i = m.start() - 2; i >= Math.max(0, m.start() - 5); i--) {
+                String w = toks.get(i).lower();
+                if (w.equals("a") || w.equals("an") || w.equals("one")) {
+                    return new Count(m.value(), 1, i, i + 1, civilianBetween(toks, i + 1, m.start()));
+                }
+                if (CLAUSE_BREAKS.contains(w)) {
+                    break;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "wounded four civilians", "killing 12 people". */
+    private Count forward(List<Token> toks, PhraseMatcher.Match<Kind> m) {
+        int i = m.end();
+        if (i < toks.size()) {
+            Numbers.Count n = numbers.at(toks, i);
+            if (n != null) {
+                int nounEnd = Math.min(toks.size(), n.end() + 4);
+                return new Count(m.value(), n.value(), n.start(), n.end(), civilianBetween(toks, n.end(), nounEnd));
+            }
+        }
+        return null;
+    }
+
+    private boolean civilianBetween(List<Token> toks, int from, int to) {
+        for (int i = from; i < to && i < toks.size(); i++) {
+            var m = nouns.longestAt(toks, i);
+            if (m != null && "civilians".equals(m.value())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Sums different counts of one kind; the same count twice is one group of people. */
+    static Casualties total(List<Count> counts) {
+        int killed = 0;
+        Integer wounded = null, captured = null;
+        for (Count c : counts) {
+            switch (c.kind()) {
+                case KILLED -> killed += c.value();
+                case WOUNDED -> wounded = (wounded == null ? 0 : wounded) + c.value();
+                case CAPTURED -> captured = (captured == null ? 0 : captured) + c.value();
+                case MISSING -> { }
+            }
+        }
+        return new Casualties(killed, wounded, captured);
+    }
+}

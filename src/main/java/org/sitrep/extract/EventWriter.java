@@ -1,0 +1,296 @@
+package org.sitrep.extract;
+
+import org.sitrep.model.Actor;
+import org.sitrep.model.Article;
+import org.sitrep.model.Casualties;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Place;
+import org.sitrep.model.Source;
+import org.sitrep.model.Status;
+import org.sitrep.model.SubEventType;
+import org.sitrep.model.Span;
+import org.sitrep.nlp.AnalyzedText;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** Turns grouped frames into {@link Event}s: actors, figures, sources, notes, evidence, confidence. */
+final class EventWriter {
+    private static final DateTimeFormatter NOTE_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final Set<String> ADDITIVE = Set.of("also", "additional", "another", "other", "others", "further");
+    private static final Set<SubEventType> UNKNOWN_PERPETRATOR = Set.of(SubEventType.REMOTE_EXPLOSIVE,
+            SubEventType.ATTACK, SubEventType.ABDUCTION, SubEventType.GRENADE, SubEventType.SUICIDE_BOMB,
+            SubEventType.ARMED_CLASH, SubEventType.SEXUAL_VIOLENCE);
+
+    private final Lexicon lex;
+    private final Actors actors;
+
+    EventWriter(Lexicon lex, Actors actors) {
+        this.lex = lex;
+        this.actors = actors;
+    }
+
+    List<Event> write(Article article, AnalyzedText doc, List<Grouper.Incident> incidents, LocalDate fallback,
+                      boolean fallbackFromText, String focus, Place focusPlace) {
+        List<Event> out = new ArrayList<>();
+        for (Grouper.Incident inc : incidents) {
+            out.add(write(article, doc, inc, fallback, fallbackFromText, focus, focusPlace));
+        }
+        return out;
+    }
+
+    private Event write(Article article, AnalyzedText doc, Grouper.Incident inc, LocalDate fallback,
+                        boolean fallbackFromText, String focus, Place focusPlace) {
+        inc.frames.sort(Comparator.comparingInt(f -> f.sentence().index()));
+        Frame lead = inc.lead();
+        SubEventType type = inc.type();
+        Place place = inc.place() != null ? inc.place() : focusPlace;
+        String country = place != null ? place.countryCode() : focus;
+        LocalDate date = inc.date();
+        int timePrecision = 1;
+        if (date == null) {
+            date = fallback;
+            timePrecision = fallbackFromText ? 1 : 2;
+        } else {
+            for (Frame f : inc.frames) {
+                if (f.explicitDate()) {
+                    timePrecision = f.datePrecision();
+                    break;
+                }
+            }
+        }
+        Status status = lead.status();
+        if (type.type() == EventType.STRATEGIC_DEVELOPMENTS
+                && inc.frames.stream().anyMatch(f -> f.status() == Status.PLANNED)) {
+            status = Status.PLANNED;
+        }
+        Cast cast = cast(inc, type, country);
+        Casualties cas = casualties(inc);
+        List<Source> sources = new ArrayList<>();
+        for (Frame f : inc.frames) {
+            for (Source s : f.sources()) {
+                if (!sources.contains(s)) {
+                    sources.add(s);
+                }
+            }
+        }
+        if (article.source() != null && !article.source().isBlank()
+                && sources.stream().noneMatch(s -> s.name().equalsIgnoreCase(article.source()))) {
+            sources.add(new Source(article.source(), Source.Kind.PUBLISHER));
+        }
+        Map<Integer, Span> spans = new TreeMap<>();
+        for (Frame f : inc.frames) {
+            spans.putIfAbsent(f.sentence().start(), Span.of(doc.text(), f.sentence().start(), f.sentence().end()));
+        }
+        String placeText = inc.frames.stream().map(Frame::placeText).filter(s -> !s.isEmpty()).findFirst().orElse("");
+        double confidence = confidence(inc, type, place, cas, cast);
+        String id = eventId(article.id(), lead.sentence().start(), type);
+        Event draft = new Event(article.id(), id, date, timePrecision, status, type, cast.a1, cast.a2, cast.assoc1,
+                cast.assoc2, place, placeText, cas, sources, lead.certainty(), lex.typeInfo(type).cameo(), confidence,
+                "", List.copyOf(spans.values()));
+        return new Event(draft.articleId(), id, date, timePrecision, status, type, cast.a1, cast.a2, cast.assoc1,
+                cast.assoc2, place, placeText, cas, sources, lead.certainty(), draft.cameoCode(), confidence,
+                notes(draft), draft.evidence());
+    }
+
+    private record Cast(Actor a1, Actor a2, List<Actor> assoc1, List<Actor> assoc2) {
+    }
+
+    private Cast cast(Grouper.Incident inc, SubEventType type, String country) {
+        // Unique actors in text order, each with the role and side of its first mention.
+        Map<String, Actor> byName = new LinkedHashMap<>();
+        Map<String, Mention> first = new LinkedHashMap<>();
+        Map<String, String> sideOf = new LinkedHashMap<>();
+        for (Frame f : inc.frames) {
+            String leader = null;
+            Actor prevActor = null;
+            for (Mention m : f.mentions()) {
+                Actor a = actors.actor(m, country);
+                if (type.type().isViolent() && a.name().startsWith("Government of ")) {
+                    // "Turkey clashes with ...": in fighting, a state acts through its forces
+                    a = new Actor("Military Forces of " + a.name().substring("Government of ".length()), a.inter(),
+                            a.country());
+                }
+                if (m.coordinated() && prevActor != null && prevActor.inter() == 8 && m.named() == null
+                        && ("militia".equals(m.kind()) || "rebels".equals(m.kind()))) {
+                    Lexicon.NamedActor proxy = actors.proxyOf(prevActor.country(), country);
+                    if (proxy != null) {
+                        a = actors.actor(new Mention(m.start(), m.end(), "named", proxy.home(), proxy, m.role(), true),
+                                country);
+                    }
+                }
+                if (!m.coordinated()) {
+                    leader = a.name();
+                }
+                if (!byName.containsKey(a.name())) {
+                    byName.put(a.name(), a);
+                    first.put(a.name(), m);
+                    sideOf.put(a.name(), m.coordinated() && leader != null ? leader : a.name());
+                }
+                prevActor = a;
+            }
+        }
+        List<String> names = new ArrayList<>(byName.keySet());
+        String a1 = null, a2 = null;
+        EventType et = type.type();
+        if (et == EventType.PROTESTS || et == EventType.RIOTS) {
+            a1 = names.stream().filter(n -> byName.get(n).inter() == 6 || byName.get(n).inter() == 5).findFirst().orElse(null);
+        }
+        if (a1 == null) {
+            a1 = names.stream().filter(n -> first.get(n).role() == Mention.Role.AGENT && byName.get(n).inter() != 7
+                    && sideOf.get(n).equals(n)).findFirst().orElse(null);
+        }
+        if (a1 == null) {
+            a1 = names.stream().filter(n -> first.get(n).role() == Mention.Role.PARTY && byName.get(n).inter() != 7
+                    && sideOf.get(n).equals(n)).findFirst().orElse(null);
+        }
+        if (a1 == null) {
+            a1 = names.stream().filter(n -> byName.get(n).inter() != 7 && sideOf.get(n).equals(n)).findFirst().orElse(null);
+        }
+        final String lead1 = a1;
+        boolean battle = et == EventType.BATTLES;
+        List<String> others = names.stream().filter(n -> !n.equals(lead1) && !sideOf.get(n).equals(lead1)
+                && sideOf.get(n).equals(n)).toList();
+        a2 = others.stream().filter(n -> !battle || byName.get(n).inter() != 7).findFirst()
+                .orElse(battle ? null : others.stream().findFirst().orElse(null));
+        Actor actor1 = a1 == null ? null : byName.get(a1);
+        Actor actor2 = a2 == null ? null : byName.get(a2);
+        if (actor1 == null && actor2 != null && UNKNOWN_PERPETRATOR.contains(type)) {
+            actor1 = new Actor("Unidentified Armed Group (" + actors.countryName(country) + ")", 3, country);
+        }
+        if (actor1 == null && actor2 == null && UNKNOWN_PERPETRATOR.contains(type) && et.isViolent()) {
+            actor1 = new Actor("Unidentified Armed Group (" + actors.countryName(country) + ")", 3, country);
+        }
+        final String s1 = a1, s2 = a2;
+        List<Actor> assoc1 = names.stream().filter(n -> s1 != null && !n.equals(s1) && sideOf.get(n).equals(s1))
+                .map(byName::get).toList();
+        List<Actor> assoc2 = names.stream().filter(n -> s2 != null && !n.equals(s2) && sideOf.get(n).equals(s2))
+                .map(byName::get).toList();
+        return new Cast(actor1, actor2, assoc1, assoc2);
+    }
+
+    /**
+     * The same people are often counted twice in one report (the lead and a quote): the larger figure
+     * stands. Counts introduced with "also", "another", "other" are different people and add up.
+     */
+    private static Casualties casualties(Grouper.Incident inc) {
+        Casualties total = null;
+        for (Frame f : inc.frames) {
+            Casualties c = f.casualties();
+            if (total == null) {
+                total = c;
+            } else if (f.sentence().tokens().stream().anyMatch(t -> ADDITIVE.contains(t.lower()))) {
+                total = total.plus(c);
+            } else {
+                total = total.fuller(c);
+            }
+        }
+        return total == null ? Casualties.NONE : total;
+    }
+
+    /**
+     * Salience, not probability: a strong cue, a specific place, counts, two actors and the article's
+     * lead paragraph each add; a plan or a weak cue lowers it. The most salient event of an article
+     * comes out with the highest value.
+     */
+    private static double confidence(Grouper.Incident inc, SubEventType type, Place place, Casualties c, Cast cast) {
+        Frame lead = inc.lead();
+        double s = 0.2 + 0.05 * Math.min(6, inc.frames.stream().mapToInt(Frame::maxCue).max().orElse(0));
+        if (place != null && place.precision() < 3) {
+            s += 0.15;
+        }
+        if (c.fatalities() > 0 || c.injuries() != null || c.captured() != null) {
+            s += 0.15;
+        }
+        if (cast.a1 != null && cast.a2 != null) {
+            s += 0.1;
+        }
+        if (lead.sentence().paragraph() <= 2) {
+            s += 0.1;
+        }
+        s += 0.02 * Math.min(5, inc.frames.size());
+        if (lead.status() == Status.PLANNED || type == SubEventType.OTHER) {
+            s -= 0.2;
+        }
+        return Math.round(Math.max(0.05, Math.min(0.99, s)) * 100) / 100.0;
+    }
+
+    private String notes(Event e) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(e.date() == null ? "On an unknown date, " : "On " + NOTE_DATE.format(e.date()) + ", ");
+        String who = e.actor1() == null ? "unidentified actors" : e.actor1().name();
+        if (!e.assoc1().isEmpty()) {
+            who += " (with " + String.join(", ", e.assoc1().stream().map(Actor::name).toList()) + ")";
+        }
+        String verb = lex.typeInfo(e.subEventType()).verb();
+        sb.append(who).append(' ').append(e.status() == Status.PLANNED ? "announced that it " + future(verb) : verb);
+        if (e.actor2() != null) {
+            sb.append(' ').append(e.actor2().name());
+        }
+        if (e.place() != null) {
+            sb.append(e.place().precision() == 1 ? " in " : " near ").append(e.place().location());
+            if (!e.place().admin1().isEmpty()) {
+                sb.append(" (").append(e.place().admin1()).append(')');
+            }
+        }
+        sb.append('.');
+        List<String> figures = new ArrayList<>();
+        Casualties c = e.casualties();
+        if (c.fatalities() > 0) {
+            figures.add(c.fatalities() + " killed");
+        }
+        if (c.injuries() != null) {
+            figures.add(c.injuries() + " wounded");
+        }
+        if (c.captured() != null) {
+            figures.add(c.captured() + " captured");
+        }
+        if (!figures.isEmpty()) {
+            sb.append(' ').append(String.join(", ", figures)).append('.');
+        }
+        if (e.certainty() != org.sitrep.model.Certainty.CONFIRMED && !e.sources().isEmpty()) {
+            sb.append(" ").append(e.certainty() == org.sitrep.model.Certainty.ALLEGED ? "Alleged" : "Reported")
+                    .append(" by ").append(e.sources().get(0).name()).append('.');
+        }
+        return sb.toString();
+    }
+
+    private static String future(String verb) {
+        int sp = verb.indexOf(' ');
+        String first = sp < 0 ? verb : verb.substring(0, sp);
+        String rest = sp < 0 ? "" : verb.substring(sp);
+        String base = switch (first) {
+            case "was" -> "be";
+            case "carried" -> "carry";
+            case "reached" -> "reach";
+            case "established" -> "establish";
+            case "changed" -> "change";
+            case "took" -> "take";
+            default -> first.endsWith("ed") ? first.substring(0, first.length() - 2) : first;
+        };
+        return "would " + base + rest;
+    }
+
+    static String eventId(String articleId, int offset, SubEventType type) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] h = md.digest((articleId + "|" + offset + "|" + type.name()).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(h, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

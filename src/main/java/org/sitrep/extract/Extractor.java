@@ -1,0 +1,366 @@
+package org.sitrep.extract;
+
+import org.sitrep.geo.Gazetteer;
+import org.sitrep.geo.GeoEntry;
+import org.sitrep.geo.PlaceCoder;
+import org.sitrep.geo.Resolved;
+import org.sitrep.geo.Resolver;
+import org.sitrep.geo.Toponym;
+import org.sitrep.geo.ToponymFinder;
+import org.sitrep.model.Article;
+import org.sitrep.model.Casualties;
+import org.sitrep.model.Certainty;
+import org.sitrep.model.Event;
+import org.sitrep.model.Place;
+import org.sitrep.model.Source;
+import org.sitrep.model.Status;
+import org.sitrep.nlp.AnalyzedText;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.TextAnalyzer;
+import org.sitrep.nlp.Token;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one article and returns its events, as an ACLED coder would. The stages run in order:
+ * sentences and tokens ({@link TextAnalyzer}); place mentions, resolved for the whole article
+ * ({@link ToponymFinder}, {@link Resolver}); one {@link Frame} per sentence that carries an event cue;
+ * frames grouped into incidents ({@link Grouper}); events written with notes and evidence
+ * ({@link EventWriter}). Thread-safe: one instance serves a whole batch.
+ */
+public final class Extractor {
+    /** A dateline opens the first body paragraph: "ERBIL, Kurdistan Region –", "BEIRUT (Reuters) -". */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\s*[A-Z][\\p{L}'’.-]*(?:[ ,]+[A-Z\\p{Lu}][\\p{L}'’.-]*){0,5}\\s*(?:\\([^)]{1,40}\\))?\\s*[–—-]{1,2}\\s");
+    private static final Set<String> LOCATION_PREPOSITIONS = Set.of("in", "near", "at", "outside", "around", "of",
+            "into", "on", "inside", "across", "towards", "toward", "between", "to", "from", "include");
+    private static final Set<String> NEAR_WORDS = Set.of("near", "outside", "around", "outskirts", "south", "north",
+            "east", "west", "southeast", "southwest", "northeast", "northwest", "countryside", "rural", "vicinity",
+            "environs", "close", "nearby", "km", "kilometres", "kilometers", "miles", "southern", "northern",
+            "eastern", "western", "suburbs", "suburb", "periphery", "border", "borders");
+    private static final Set<String> REGION_WORDS = Set.of("province", "governorate", "district", "region",
+            "countryside", "rural", "subdistrict", "area", "areas", "state");
+    private static final Set<String> FUTURE = Set.of("will", "plans", "plan", "planned", "scheduled", "intends",
+            "tomorrow", "upcoming", "contingent", "would", "expected", "set");
+    private static final Set<String> SEPARATE = Set.of("separate", "separately", "meanwhile", "elsewhere", "another");
+    private static final Set<String> SPEECH = Set.of("told", "said", "says", "tweeted", "reported", "reports",
+            "stated", "announced");
+
+    private final Lexicon lexicon;
+    private final TextAnalyzer analyzer;
+    private final ToponymFinder finder;
+    private final Resolver resolver = new Resolver();
+    private final PlaceCoder coder;
+    private final Gazetteer gazetteer;
+    private final Casualty casualty;
+    private final Actors actors;
+    private final EventWriter writer;
+
+    public Extractor(Lexicon lexicon, TextAnalyzer analyzer, Gazetteer gazetteer) {
+        this.lexicon = lexicon;
+        this.analyzer = analyzer;
+        this.gazetteer = gazetteer;
+        this.finder = new ToponymFinder(gazetteer);
+        this.coder = new PlaceCoder(gazetteer);
+        this.casualty = new Casualty(lexicon);
+        this.actors = new Actors(lexicon, gazetteer);
+        this.writer = new EventWriter(lexicon, actors);
+    }
+
+    /** The place mentions of an article, resolved: what {@code sitrep geoparse} prints. */
+    public List<Resolved> geoparse(String text) {
+        return resolver.resolve(finder.find(analyzer.analyze(text)));
+    }
+
+    public List<Event> extract(Article article) {
+        AnalyzedText doc = analyzer.analyze(article.text());
+        List<Sentence> sentences = doc.sentences();
+        if (sentences.isEmpty()) {
+            return List.of();
+        }
+        int headlineEnd = headlineEnd(doc);
+        int datelineEnd = datelineEnd(doc, headlineEnd);
+        List<Toponym> all = finder.find(doc);
+        List<Toponym> usable = new ArrayList<>();
+        for (Toponym t : all) {
+            if (t.end() <= datelineEnd && t.start() >= headlineEnd) {
+                continue; // a dateline says where the reporter filed, not where anything happened
+            }
+            if (isSourceLocation(doc.text(), t) || insideName(doc, t)) {
+                continue;
+            }
+            usable.add(t);
+        }
+        List<Resolved> resolved = resolver.resolve(usable);
+        String focus = focusCountry(resolved);
+        Map<Integer, List<Resolved>> bySentence = new HashMap<>();
+        for (Resolved r : resolved) {
+            bySentence.computeIfAbsent(r.toponym().sentence(), k -> new ArrayList<>()).add(r);
+        }
+        Map<Source.Kind, Source> namedByKind = namedSources(sentences);
+        LocalDate pub = article.published();
+        LocalDate leadDate = null;
+        List<Frame> frames = new ArrayList<>();
+        for (Sentence s : sentences) {
+            boolean headline = s.end() <= headlineEnd;
+            List<Dates.DateMention> dates = Dates.find(s.tokens(), pub);
+            Dates.DateMention eventDate = eventDate(s.tokens(), dates);
+            if (leadDate == null && !headline && eventDate != null && !eventDate.future()) {
+                leadDate = eventDate.date();
+            }
+            Frame f = frame(doc, s, headline, bySentence.getOrDefault(s.index(), List.of()),
+                    bySentence.getOrDefault(s.index() + 1, List.of()), focus, eventDate, namedByKind);
+            if (f != null) {
+                frames.add(f);
+            }
+        }
+        LocalDate fallback = leadDate != null ? leadDate : pub;
+        List<Grouper.Incident> incidents = new Grouper().group(frames, fallback);
+        Place focusPlace = gazetteer.country(focus).map(c -> coder.code(c.asEntry(), 3)).orElse(null);
+        return writer.write(article, doc, incidents, fallback, leadDate != null, focus, focusPlace);
+    }
+
+    private Frame frame(AnalyzedText doc, Sentence s, boolean headline, List<Resolved> places,
+                        List<Resolved> nextPlaces, String focus,
+                        Dates.DateMention date, Map<Source.Kind, Source> namedByKind) {
+        List<Token> toks = s.tokens();
+        Map<String, Integer> cues = new LinkedHashMap<>();
+        for (var m : lexicon.cues.findAll(toks)) {
+            cues.merge(m.value().name(), m.value().weight(), Math::max);
+        }
+        if (cues.isEmpty()) {
+            return null;
+        }
+        PlaceChoice pc = choosePlace(doc.text(), s, places, toks);
+        if (pc.place == null && s.index() + 1 < doc.sentences().size()) {
+            // "We will start our joint patrol tomorrow. It will include Qamishli, ...": the place follows
+            Sentence next = doc.sentences().get(s.index() + 1);
+            if (next.paragraph() == s.paragraph()) {
+                pc = choosePlace(doc.text(), next, nextPlaces, next.tokens());
+            }
+        }
+        String country = pc.place != null ? pc.place.countryCode() : focus;
+        List<Mention> mentions = actors.find(toks, places, country);
+        TypeRules.Decision d = TypeRules.decide(cues, mentions);
+        if (d == null) {
+            return null;
+        }
+        Casualties cas = Casualty.total(casualty.find(toks));
+        List<Source> sources = sources(toks, namedByKind);
+        Certainty cert = Certainty.CONFIRMED;
+        for (var m : lexicon.certainty.findAll(toks)) {
+            cert = cert.weaker(m.value());
+        }
+        boolean future = (date != null && date.future()) || toks.stream().anyMatch(t -> FUTURE.contains(t.lower()));
+        Status status = future && !d.type().type().isViolent() ? Status.PLANNED
+                : toks.stream().anyMatch(t -> t.lower().startsWith("continu") || t.lower().equals("ongoing"))
+                ? Status.ONGOING : Status.OCCURRED;
+        boolean separate = toks.stream().anyMatch(t -> SEPARATE.contains(t.lower()));
+        return new Frame(s, cues, d.type(), d.weak(), mentions, cas, date == null ? null : date.date(),
+                date == null ? 1 : date.precision(), date != null, pc.place, pc.text, sources, cert, status, headline,
+                separate);
+    }
+
+    /** The date an event in this sentence happened: not the day a source spoke ("told Rudaw on Tuesday"). */
+    private static Dates.DateMention eventDate(List<Token> toks, List<Dates.DateMention> dates) {
+        for (Dates.DateMention d : dates) {
+            boolean speech = false;
+            for (int k = Math.max(0, d.start() - 4); k < d.start(); k++) {
+                speech |= SPEECH.contains(toks.get(k).lower());
+            }
+            if (!speech) {
+                return d;
+            }
+        }
+        return null; // only the day a source spoke: the event's own date is unknown
+    }
+
+    private record PlaceChoice(Place place, String text) {
+    }
+
+    private PlaceChoice choosePlace(String text, Sentence s, List<Resolved> places, List<Token> toks) {
+        Resolved best = null;
+        int bestScore = Integer.MIN_VALUE;
+        int precision = 1;
+        for (Resolved r : places) {
+            Toponym t = r.toponym();
+            int ti = tokenIndex(toks, t.start());
+            String prev = ti > 0 ? toks.get(ti - 1).lower() : "";
+            int score;
+            if (t.kind() == Toponym.Kind.DEMONYM) {
+                continue;
+            }
+            if (t.kind() == Toponym.Kind.COUNTRY) {
+                // "Turkey launched", "reached a deal with Russia": a state as actor, not a place
+                if (!LOCATION_PREPOSITIONS.contains(prev) || prev.equals("with") || prev.equals("by")) {
+                    continue;
+                }
+                score = 0;
+            } else {
+                score = LOCATION_PREPOSITIONS.contains(prev) || NEAR_WORDS.contains(prev) ? 3 : 1;
+                if (prev.equals("from") || prev.equals("to")) {
+                    score = 1;
+                }
+            }
+            if (score > bestScore) {
+                bestScore = score;
+                best = r;
+            }
+        }
+        if (best == null) {
+            return new PlaceChoice(null, "");
+        }
+        Toponym t = best.toponym();
+        GeoEntry e = best.place();
+        int ti = tokenIndex(toks, t.start());
+        int te = tokenIndex(toks, t.end() - 1) + 1;
+        boolean near = false, region = false;
+        for (int k = Math.max(0, ti - 4); k < ti; k++) {
+            String w = toks.get(k).lower();
+            if (NEAR_WORDS.contains(w)) {
+                near = true;
+            }
+            if (w.equals("rural") || w.equals("countryside")) {
+                region = true;
+            }
+        }
+        if (te < toks.size() && REGION_WORDS.contains(toks.get(te).lower())) {
+            region = true;
+        }
+        // "the village of Assadiya, south of Ras al-Ain": the unknown village is coded to the town, near it
+        if (!near && unknownVillageBefore(toks, ti)) {
+            near = true;
+        }
+        Place p;
+        if (e.isCountry()) {
+            p = coder.code(e, 3);
+        } else if (e.isAdmin1()) {
+            p = coder.codeRegion(e);
+        } else {
+            p = coder.code(e, region ? 2 : near ? 2 : precision);
+        }
+        return new PlaceChoice(p, t.text());
+    }
+
+    private static boolean unknownVillageBefore(List<Token> toks, int ti) {
+        for (int k = Math.max(0, ti - 8); k < ti - 1; k++) {
+            String w = toks.get(k).lower();
+            if ((w.equals("village") || w.equals("town") || w.equals("hamlet")) && k + 2 < ti
+                    && toks.get(k + 1).lower().equals("of") && toks.get(k + 2).isCapitalized()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int tokenIndex(List<Token> toks, int offset) {
+        for (int i = 0; i < toks.size(); i++) {
+            if (toks.get(i).end() > offset) {
+                return i;
+            }
+        }
+        return toks.size() - 1;
+    }
+
+    /** A place word inside the name of a source or group ("Syrian Observatory", "Kurdistan Workers Party"). */
+    private boolean insideName(AnalyzedText doc, Toponym t) {
+        Sentence s = doc.sentences().get(t.sentence());
+        for (var m : lexicon.sources.findAll(s.tokens())) {
+            if (covers(s, m.start(), m.end(), t) && m.end() - m.start() > 1) {
+                return true;
+            }
+        }
+        for (var m : lexicon.actors.findAll(s.tokens())) {
+            if (covers(s, m.start(), m.end(), t) && m.end() - m.start() > 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean covers(Sentence s, int from, int to, Toponym t) {
+        return s.tokens().get(from).start() <= t.start() && s.tokens().get(to - 1).end() >= t.end();
+    }
+
+    /** "the Britain-based Observatory", "based in London": where a source sits is no event's place. */
+    private static boolean isSourceLocation(String text, Toponym t) {
+        if (text.startsWith("-based", t.end()) || text.startsWith(" based", t.end())) {
+            return true;
+        }
+        int from = Math.max(0, t.start() - 10);
+        String before = text.substring(from, t.start()).toLowerCase(java.util.Locale.ROOT);
+        return before.endsWith("based in ");
+    }
+
+    /** The country most of the article's places lie in; demonyms count only when nothing else does. */
+    private static String focusCountry(List<Resolved> resolved) {
+        Map<String, Double> votes = new LinkedHashMap<>();
+        for (Resolved r : resolved) {
+            double w = switch (r.toponym().kind()) {
+                case PLACE -> 1.0;
+                case COUNTRY -> 0.6;
+                case DEMONYM -> 0.3;
+            };
+            votes.merge(r.place().countryCode(), w, Double::sum);
+        }
+        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+    }
+
+    private int headlineEnd(AnalyzedText doc) {
+        List<Sentence> s = doc.sentences();
+        if (s.size() > 1 && s.get(0).paragraph() != s.get(1).paragraph()) {
+            String t = s.get(0).text();
+            if (!t.endsWith(".") || t.length() < 120) {
+                return s.get(0).end();
+            }
+        }
+        return 0;
+    }
+
+    private static int datelineEnd(AnalyzedText doc, int headlineEnd) {
+        String text = doc.text();
+        int start = headlineEnd;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        Matcher m = DATELINE.matcher(text.substring(start, Math.min(text.length(), start + 120)));
+        return m.find() ? start + m.end() : -1;
+    }
+
+    private Map<Source.Kind, Source> namedSources(List<Sentence> sentences) {
+        Map<Source.Kind, Source> out = new HashMap<>();
+        for (Sentence s : sentences) {
+            for (var m : lexicon.sources.findAll(s.tokens())) {
+                if (!m.value().generic()) {
+                    out.putIfAbsent(m.value().kind(), new Source(m.value().name(), m.value().kind()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<Source> sources(List<Token> toks, Map<Source.Kind, Source> named) {
+        List<Source> out = new ArrayList<>();
+        for (var m : lexicon.sources.findAll(toks)) {
+            Lexicon.SourceEntry e = m.value();
+            String surface = toks.get(m.start()).text();
+            // "monitor", "ap", "ina" as plain words are not sources; acronyms must be written in capitals
+            if (m.end() - m.start() == 1 && surface.length() <= 4 && !surface.equals(surface.toUpperCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            Source src = e.generic() ? named.get(e.kind()) : new Source(e.name(), e.kind());
+            if (src != null && !out.contains(src)) {
+                out.add(src);
+            }
+        }
+        return out;
+    }
+}

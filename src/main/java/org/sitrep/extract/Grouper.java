@@ -1,0 +1,182 @@
+package org.sitrep.extract;
+
+import org.sitrep.geo.Distance;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Place;
+import org.sitrep.model.Status;
+import org.sitrep.model.SubEventType;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Groups the frames of one article into incidents: ACLED's one event per incident, place and day.
+ * A frame joins an earlier incident of the same family when its date and place agree (or it names
+ * none and sits in the same paragraph, or shares an actor); otherwise it opens a new incident if it
+ * can stand alone (a strong cue or a count, and for violence a place below country level).
+ */
+final class Grouper {
+    /** Reports within this distance, on the same day, describe one incident (GrouperTest). */
+    static final double MERGE_KM = 25;
+    /** How many earlier incidents a frame may join: beyond that, an unplaced mention is background. */
+    static final int LOOK_BACK = 3;
+
+    static final class Incident {
+        final List<Frame> frames = new ArrayList<>();
+
+        Incident(Frame f) {
+            frames.add(f);
+        }
+
+        Frame lead() {
+            return frames.stream().filter(f -> !f.headline()).findFirst().orElse(frames.get(0));
+        }
+
+        Place place() {
+            Place best = null;
+            for (Frame f : frames) {
+                if (f.place() != null && (best == null || f.place().precision() < best.precision())) {
+                    best = f.place();
+                }
+            }
+            return best;
+        }
+
+        LocalDate date() {
+            return frames.stream().filter(Frame::explicitDate).map(Frame::date).findFirst().orElse(null);
+        }
+
+        SubEventType type() {
+            SubEventType first = null;
+            for (Frame f : frames) {
+                if (f.weakType() || f.headline()) {
+                    continue;
+                }
+                if (f.type() == SubEventType.ARMED_CLASH) {
+                    return f.type();
+                }
+                if (first == null) {
+                    first = f.type();
+                }
+            }
+            return first != null ? first : lead().type();
+        }
+
+        Frame last() {
+            return frames.get(frames.size() - 1);
+        }
+    }
+
+    List<Incident> group(List<Frame> frames, LocalDate fallback) {
+        List<Incident> out = new ArrayList<>();
+        List<Frame> headlines = new ArrayList<>();
+        for (Frame f : frames) {
+            if (f.headline()) {
+                headlines.add(f);
+                continue;
+            }
+            Incident target = null;
+            for (int i = out.size() - 1; i >= Math.max(0, out.size() - LOOK_BACK) && target == null; i--) {
+                if (compatible(out.get(i), f, i == out.size() - 1)) {
+                    target = out.get(i);
+                }
+            }
+            if (target != null) {
+                target.frames.add(f);
+            } else if (standalone(f)) {
+                out.add(new Incident(f));
+            }
+        }
+        for (Frame h : headlines) {
+            for (Incident inc : out) {
+                if (family(inc.type()) == family(h.type()) && placesAgree(inc.place(), h.place())) {
+                    inc.frames.add(0, h);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    static boolean standalone(Frame f) {
+        if (f.maxCue() < 3 && !f.hasCasualties()) {
+            return false;
+        }
+        boolean specificPlace = f.place() != null && f.place().precision() < 3;
+        if (f.type().type().isViolent() || f.type().type() == EventType.PROTESTS || f.type().type() == EventType.RIOTS) {
+            // "sporadic clashes have continued": violence with neither place nor victims is background
+            return specificPlace || (f.hasCasualties() && f.place() != null);
+        }
+        return specificPlace || !f.mentions().isEmpty();
+    }
+
+    private static boolean compatible(Incident inc, Frame f, boolean mostRecent) {
+        if (f.separate()) {
+            return false;
+        }
+        SubEventType it = inc.type();
+        if (family(it) != family(f.type()) && !(f.weakType() && it.type().isViolent() && f.type().type().isViolent())) {
+            return false;
+        }
+        if (family(it) == 3 && (it != f.type() && !f.weakType())) {
+            return false;
+        }
+        if ((inc.lead().status() == Status.PLANNED) != (f.status() == Status.PLANNED) && family(it) == 3) {
+            return false;
+        }
+        LocalDate d = inc.date();
+        if (f.explicitDate() && d != null && !d.equals(f.date())) {
+            return false;
+        }
+        Place p = inc.place();
+        Place q = specific(f.place());
+        if (q != null && specific(p) != null) {
+            return placesAgree(p, q);
+        }
+        boolean sameParagraph = inc.last().sentence().paragraph() == f.sentence().paragraph();
+        if (q != null) {
+            return sameParagraph;
+        }
+        return sameParagraph || (mostRecent && sharesActor(inc, f));
+    }
+
+    private static Place specific(Place p) {
+        return p == null || p.precision() == 3 && p.featureCode().startsWith("PCL") ? null : p;
+    }
+
+    private static boolean placesAgree(Place a, Place b) {
+        if (a == null || b == null) {
+            return true;
+        }
+        if (Distance.km(a.latitude(), a.longitude(), b.latitude(), b.longitude()) <= MERGE_KM) {
+            return true;
+        }
+        return !a.admin2().isEmpty() && a.admin2().equals(b.admin2());
+    }
+
+    private static boolean sharesActor(Incident inc, Frame f) {
+        for (Frame g : inc.frames) {
+            for (Mention a : g.mentions()) {
+                for (Mention b : f.mentions()) {
+                    if (Objects.equals(a.kind(), b.kind()) && Objects.equals(a.country(), b.country())
+                            && Objects.equals(a.named(), b.named()) && !a.isCivilian()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** 0 political violence, 1 protests, 2 riots, 3 strategic developments. */
+    static int family(SubEventType t) {
+        return switch (t.type()) {
+            case BATTLES, EXPLOSIONS_REMOTE_VIOLENCE, VIOLENCE_AGAINST_CIVILIANS -> 0;
+            case PROTESTS -> 1;
+            case RIOTS -> 2;
+            case STRATEGIC_DEVELOPMENTS -> 3;
+        };
+    }
+}

@@ -1,0 +1,34 @@
+package org.sitrep.geo;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The read side of the gazetteer: places by name key, countries by code or name, admin names by
+ * code. The resolver depends on this interface only, so a test can hand it a small fixture.
+ */
+public interface Gazetteer {
+    /** Places whose name or alternate name folds to {@code key} ({@link NameKey#of}); never null. */
+    List<GeoEntry> places(String key);
+
+    /** A country named or demonym'd by {@code key}, with whether the key was a demonym. */
+    Optional<CountryMatch> countryByKey(String key);
+
+    Optional<Country> country(String iso2);
+
+    /** Name of a first-level division, e.g. ("SY", "01") → "Al-Hasakah"; empty when unknown. */
+    String admin1Name(String countryCode, String admin1);
+
+    String admin2Name(String countryCode, String admin1, String admin2);
+
+    /** The seat of a first-level division (a PPLA place), for coding events to a region's capital. */
+    Optional<GeoEntry> admin1Seat(String countryCode, String admin1);
+
+    /** Longest name, in words, the index holds: the matcher never tries longer spans. */
+    int maxNameWords();
+
+    int size();
+
+    record CountryMatch(Country country, boolean demonym) {
+    }
+}

@@ -1,0 +1,113 @@
+package org.sitrep.geo;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Picks one gazetteer entry per toponym from the article's context: the countries the article is
+ * about (named countries, nationalities, unambiguous places), places already resolved nearby, then
+ * population and feature rank. Weights are named and fixed by {@code ResolverScenarioTest}.
+ */
+public final class Resolver {
+    /** Weight of the share of the article's place mentions that fall in a candidate's country. */
+    static final double FOCUS_WEIGHT = 6.0;
+    /** Bonus for a candidate within {@link #NEAR_KM} of a place the article names unambiguously. */
+    static final double NEAR_WEIGHT = 3.0;
+    static final double NEAR_KM = 150;
+    static final double FEATURE_WEIGHT = 0.6;
+    /** Regions lose to same-named towns: "Idlib" alone is usually the city. */
+    static final double REGION_PENALTY = 2.0;
+    static final double EXACT_NAME_BONUS = 0.7;
+    /** Bonus for a candidate in the same first-level division as a place the article names unambiguously. */
+    static final double SAME_REGION_WEIGHT = 2.5;
+    /** Weight of a nationality word in the article's country focus, against 1 for a place. */
+    static final double DEMONYM_FOCUS = 0.3;
+
+    public List<Resolved> resolve(List<Toponym> toponyms) {
+        Map<String, Double> focus = new HashMap<>();
+        List<GeoEntry> anchors = new ArrayList<>();
+        double total = 0;
+        for (Toponym t : toponyms) {
+            String cc = singleCountry(t.candidates());
+            if (cc != null) {
+                double w = t.kind() == Toponym.Kind.DEMONYM ? DEMONYM_FOCUS : 1.0;
+                focus.merge(cc, w, Double::sum);
+                total += w;
+                if (t.kind() == Toponym.Kind.PLACE && t.candidates().size() == 1) {
+                    anchors.add(t.candidates().get(0));
+                }
+            }
+        }
+        List<Resolved> out = new ArrayList<>(toponyms.size());
+        for (Toponym t : toponyms) {
+            if (t.candidates().size() == 1) {
+                out.add(new Resolved(t, t.candidates().get(0), 1.0, List.of()));
+                continue;
+            }
+            final double tot = Math.max(1, total);
+            String folded = NameKey.fold(t.text());
+            List<GeoEntry> ranked = new ArrayList<>(t.candidates());
+            Map<GeoEntry, Double> scores = new HashMap<>();
+            for (GeoEntry e : ranked) {
+                double s = Math.log10(population(e) + 10) + FEATURE_WEIGHT * e.featureRank();
+                s += FOCUS_WEIGHT * focus.getOrDefault(e.countryCode(), 0.0) / tot;
+                for (GeoEntry a : anchors) {
+                    if (a != e && Distance.km(a, e) < NEAR_KM) {
+                        s += NEAR_WEIGHT;
+                        break;
+                    }
+                }
+                for (GeoEntry a : anchors) {
+                    if (a != e && !a.isCountry() && a.countryCode().equals(e.countryCode()) && a.admin1().equals(e.admin1())) {
+                        s += SAME_REGION_WEIGHT;
+                        break;
+                    }
+                }
+                if (e.isAdmin1()) {
+                    s -= REGION_PENALTY;
+                }
+                if (NameKey.fold(e.name()).equals(folded)) {
+                    s += EXACT_NAME_BONUS;
+                }
+                scores.put(e, s);
+            }
+            ranked.sort(Comparator.comparingDouble((GeoEntry e) -> -scores.get(e)).thenComparingLong(GeoEntry::geonamesId));
+            List<GeoEntry> rest = ranked.subList(1, Math.min(ranked.size(), 6));
+            out.add(new Resolved(t, ranked.get(0), scores.get(ranked.get(0)), rest));
+        }
+        return out;
+    }
+
+    /**
+     * GeoNames leaves many towns' population at 0 (Ras al-Ain, Qamishli); an administrative seat is then
+     * given the population typical of its rank so that it does not lose to any village of the same name.
+     */
+    static long population(GeoEntry e) {
+        if (e.population() > 0) {
+            return e.population();
+        }
+        return switch (e.featureCode()) {
+            case "PPLC" -> 1_000_000;
+            case "PPLA" -> 200_000;
+            case "PPLA2" -> 50_000;
+            case "PPLA3" -> 10_000;
+            case "PPLA4" -> 3_000;
+            default -> 0;
+        };
+    }
+
+    private static String singleCountry(List<GeoEntry> candidates) {
+        String cc = null;
+        for (GeoEntry e : candidates) {
+            if (cc == null) {
+                cc = e.countryCode();
+            } else if (!cc.equals(e.countryCode())) {
+                return null;
+            }
+        }
+        return cc;
+    }
+}

@@ -1,0 +1,83 @@
+package org.sitrep.ingest;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
+
+/** The checks every article passes before extraction, each failing with a one-line reason. */
+public final class TextChecks {
+    /** News reports are kilobytes; anything above this is a dump or a mistake (BadInputTest). */
+    public static final int MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+    /** Share of English function words below which a text is taken for another language (TextChecksTest). */
+    static final double MIN_ENGLISH_SHARE = 0.08;
+    static final int MIN_WORDS_FOR_LANGUAGE = 12;
+    private static final Set<String> ENGLISH = Set.of("the", "of", "and", "in", "to", "a", "was", "were", "is",
+            "are", "on", "by", "with", "for", "that", "at", "from", "as", "said", "has", "have", "it", "an", "his",
+            "their", "its", "he", "they", "which", "who", "after", "near", "been", "had", "be", "this", "not");
+
+    private TextChecks() {
+    }
+
+    /** Decodes strict UTF-8 (a BOM is dropped); binary content, bad bytes and oversize input are errors. */
+    public static String decode(String input, byte[] bytes) {
+        if (bytes.length == 0) {
+            throw new InputProblem(input, "empty input");
+        }
+        if (bytes.length > MAX_ARTICLE_BYTES) {
+            throw new InputProblem(input, String.format(Locale.ROOT, "too large for one article (%,d bytes; the limit is %,d)",
+                    bytes.length, MAX_ARTICLE_BYTES));
+        }
+        int control = 0;
+        for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+            int b = bytes[i] & 0xff;
+            if (b == 0) {
+                throw new InputProblem(input, "binary content (NUL byte at offset " + i + "), not text");
+            }
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                control++;
+            }
+        }
+        if (control > 16) {
+            throw new InputProblem(input, "binary content (" + control + " control bytes in the first 8 KiB), not text");
+        }
+        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer buf = ByteBuffer.wrap(bytes);
+        try {
+            String s = dec.decode(buf).toString();
+            return s.startsWith("\uFEFF") ? s.substring(1) : s;
+        } catch (CharacterCodingException e) {
+            throw new InputProblem(input, "not valid UTF-8 (bad byte near offset " + buf.position() + ")");
+        }
+    }
+
+    /** Text that is blank, or clearly not English, cannot be read by an English-language extractor. */
+    public static String checkText(String input, String text) {
+        if (text == null || text.isBlank()) {
+            throw new InputProblem(input, "no text");
+        }
+        if (text.length() > MAX_ARTICLE_BYTES) {
+            throw new InputProblem(input, String.format(Locale.ROOT, "too large for one article (%,d characters)", text.length()));
+        }
+        String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        int n = 0, english = 0;
+        for (String w : words) {
+            if (!w.isEmpty()) {
+                n++;
+                if (ENGLISH.contains(w)) {
+                    english++;
+                }
+            }
+        }
+        if (n >= MIN_WORDS_FOR_LANGUAGE && english < MIN_ENGLISH_SHARE * n) {
+            throw new InputProblem(input, String.format(Locale.ROOT,
+                    "does not look like English (%d of %d words are common English words); Sitrep reads English reports",
+                    english, n));
+        }
+        return text;
+    }
+}

@@ -1,0 +1,22 @@
+package org.sitrep.model;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One report as read from its source. {@code published} may be null: dates in the text then stay
+ * unresolved unless the caller supplies a default publication date.
+ */
+public record Article(String id, String text, LocalDate published, String source, String url, String language) {
+    public Article {
+        Objects.requireNonNull(id, "article id");
+        Objects.requireNonNull(text, "article text");
+        if (id.isBlank()) {
+            throw new IllegalArgumentException("article id is blank");
+        }
+    }
+
+    public Article withPublished(LocalDate date) {
+        return new Article(id, text, date, source, url, language);
+    }
+}

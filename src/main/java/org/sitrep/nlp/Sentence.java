@@ -1,0 +1,13 @@
+package org.sitrep.nlp;
+
+import java.util.List;
+
+/**
+ * One sentence: its position, the paragraph it sits in (paragraphs are separated by blank lines),
+ * offsets [start, end) into the article text and its tokens.
+ */
+public record Sentence(int index, int paragraph, int start, int end, String text, List<Token> tokens) {
+    public Sentence {
+        tokens = List.copyOf(tokens);
+    }
+}
