@@ -127,6 +127,16 @@ final class Actors {
     private List<Mention> roles(List<Token> toks, List<Mention> ms) {
         int verb = firstVerbAfter(toks, ms.isEmpty() ? 0 : ms.get(0).end());
         boolean passive = verb > 0 && PASSIVE.contains(toks.get(verb - 1).lower());
+        // "came under fire", "were hit": the subject suffered the event
+        if (verb >= 0 && verb + 1 < toks.size() && toks.get(verb + 1).lower().equals("under")) {
+            passive = true;
+        }
+        // "soldiers detained in the village", "civilians killed by": a participle with no auxiliary
+        if (!passive && verb > 0 && lex.casualtyWords.longestAt(toks, verb) != null && verb + 1 < toks.size()
+                && Set.of("in", "by", "at", "near", "during", "on", "after", "when", "while", "and")
+                .contains(toks.get(verb + 1).lower())) {
+            passive = true;
+        }
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < ms.size(); i++) {
             Mention m = ms.get(i);

@@ -59,28 +59,38 @@ final class Casualty {
 
     /** "six soldiers were wounded", "a dozen taken captive", "two killed". */
     private Count backward(List<Token> toks, PhraseMatcher.Match<Kind> m) {
-        for (int i = m.start() - 1; i >= 0 && m.start() - i <= MAX_LOOKBACK; i--) {
+        int skipped = 0;
+        for (int i = m.start() - 1; i >= 0 && m.start() - i - skipped <= MAX_LOOKBACK; i--) {
             String w = toks.get(i).lower();
+            if (w.equals(",") && parenthetical(toks, i)) {
+                // "Three civilians, including a child, were killed": step over the aside
+                int open = i - 1;
+                while (open > 0 && !toks.get(open).lower().equals(",")) {
+                    open--;
+                }
+                skipped += i - open + 1;
+                i = open;
+                continue;
+            }
             if (CLAUSE_BREAKS.contains(w) && i < m.start() - 1) {
-                // "were wounded and a dozen taken captive": the nearest count wins, breaks end the search
-                return null;
+                break; // the nearest count wins; clause breaks end the search
             }
             Numbers.Count n = numbers.at(toks, i);
             if (n != null && n.end() <= m.start()) {
-                if (toks.get(i).lower().equals("a") || toks.get(i).lower().equals("an")) {
+                if (w.equals("a") || w.equals("an")) {
                     continue;
                 }
                 return new Count(m.value(), n.value(), n.start(), n.end(), civilianBetween(toks, n.end(), m.start()));
             }
             if (w.equals("and") && i < m.start() - 1) {
-                return null;
+                break;
             }
         }
         // "a civilian was killed": singular noun with "was"
         if (m.start() >= 3 && toks.get(m.start() - 1).lower().equals("was")) {
             for (int i = m.start() - 2; i >= Math.max(0, m.start() - 5); i--) {
                 String w = toks.get(i).lower();
-                if (w.equals("a") || w.equals("an") || w.equals("one")) {
+                if (w.equals("a") || w.equals("an") || w.equals("one") || w.equals("another")) {
                     return new Count(m.value(), 1, i, i + 1, civilianBetween(toks, i + 1, m.start()));
                 }
                 if (CLAUSE_BREAKS.contains(w)) {
@@ -89,6 +99,18 @@ final class Casualty {
             }
         }
         return null;
+    }
+
+    /** True when the comma at {@code close} ends an aside opened by ", including" / ", among them". */
+    private static boolean parenthetical(List<Token> toks, int close) {
+        for (int k = close - 1; k > 0 && close - k <= 8; k--) {
+            if (toks.get(k).lower().equals(",")) {
+                String first = k + 1 < close ? toks.get(k + 1).lower() : "";
+                return first.equals("including") || first.equals("among") || first.equals("mostly")
+                        || first.equals("most") || first.equals("both") || first.equals("all");
+            }
+        }
+        return false;
     }
 
     /** "wounded four civilians", "killing 12 people". */

@@ -114,7 +114,15 @@ final class EventWriter {
         Map<String, Actor> byName = new LinkedHashMap<>();
         Map<String, Mention> first = new LinkedHashMap<>();
         Map<String, String> sideOf = new LinkedHashMap<>();
-        for (Frame f : inc.frames) {
+        boolean bodyHasActors = inc.frames.stream().anyMatch(f -> !f.headline() && !f.mentions().isEmpty());
+        // The lead sentence names the sides; later sentences add detail (a video, a quote) and come after it.
+        List<Frame> ordered = new ArrayList<>();
+        ordered.add(inc.lead());
+        inc.frames.stream().filter(f -> f != inc.lead()).forEach(ordered::add);
+        for (Frame f : ordered) {
+            if (f.headline() && bodyHasActors) {
+                continue; // headline grammar ("bomb hits army patrol") misleads roles; the body says it fully
+            }
             String leader = null;
             Actor prevActor = null;
             for (Mention m : f.mentions()) {
@@ -157,7 +165,7 @@ final class EventWriter {
             a1 = names.stream().filter(n -> first.get(n).role() == Mention.Role.PARTY && byName.get(n).inter() != 7
                     && sideOf.get(n).equals(n)).findFirst().orElse(null);
         }
-        if (a1 == null) {
+        if (a1 == null && !UNKNOWN_PERPETRATOR.contains(type)) {
             a1 = names.stream().filter(n -> byName.get(n).inter() != 7 && sideOf.get(n).equals(n)).findFirst().orElse(null);
         }
         final String lead1 = a1;

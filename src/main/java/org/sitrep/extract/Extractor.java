@@ -204,6 +204,8 @@ public final class Extractor {
                     continue;
                 }
                 score = 0;
+            } else if (firedFrom(toks, ti)) {
+                continue; // "shells fired from army positions north of Hama": where fire came from
             } else {
                 score = LOCATION_PREPOSITIONS.contains(prev) || NEAR_WORDS.contains(prev) ? 3 : 1;
                 if (prev.equals("from") || prev.equals("to")) {
@@ -248,6 +250,20 @@ public final class Extractor {
             p = coder.code(e, region ? 2 : near ? 2 : precision);
         }
         return new PlaceChoice(p, t.text());
+    }
+
+    private static boolean firedFrom(List<Token> toks, int ti) {
+        for (int k = Math.max(0, ti - 6); k < ti; k++) {
+            String w = toks.get(k).lower();
+            if (w.equals("from") && k > 0 && Set.of("fired", "launched", "shelled", "came", "originated", "coming")
+                    .contains(toks.get(k - 1).lower())) {
+                return true;
+            }
+            if (w.equals("from") && k + 2 < ti && Set.of("positions", "bases", "base").contains(toks.get(k + 2).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean unknownVillageBefore(List<Token> toks, int ti) {
