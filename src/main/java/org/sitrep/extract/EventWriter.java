@@ -119,6 +119,7 @@ final class EventWriter {
         List<Frame> ordered = new ArrayList<>();
         ordered.add(inc.lead());
         inc.frames.stream().filter(f -> f != inc.lead()).forEach(ordered::add);
+        java.util.Set<String> leadNames = new java.util.HashSet<>();
         for (Frame f : ordered) {
             if (f.headline() && bodyHasActors) {
                 continue; // headline grammar ("bomb hits army patrol") misleads roles; the body says it fully
@@ -143,6 +144,9 @@ final class EventWriter {
                 if (!m.coordinated()) {
                     leader = a.name();
                 }
+                if (f == ordered.get(0)) {
+                    leadNames.add(a.name());
+                }
                 if (!byName.containsKey(a.name())) {
                     byName.put(a.name(), a);
                     first.put(a.name(), m);
@@ -157,13 +161,13 @@ final class EventWriter {
         if (et == EventType.PROTESTS || et == EventType.RIOTS) {
             a1 = names.stream().filter(n -> byName.get(n).inter() == 6 || byName.get(n).inter() == 5).findFirst().orElse(null);
         }
-        if (a1 == null) {
-            a1 = names.stream().filter(n -> first.get(n).role() == Mention.Role.AGENT && byName.get(n).inter() != 7
-                    && sideOf.get(n).equals(n)).findFirst().orElse(null);
-        }
-        if (a1 == null) {
-            a1 = names.stream().filter(n -> first.get(n).role() == Mention.Role.PARTY && byName.get(n).inter() != 7
-                    && sideOf.get(n).equals(n)).findFirst().orElse(null);
+        for (List<String> pool : List.of(names.stream().filter(leadNames::contains).toList(), names)) {
+            for (Mention.Role role : List.of(Mention.Role.AGENT, Mention.Role.PARTY)) {
+                if (a1 == null) {
+                    a1 = pool.stream().filter(n -> first.get(n).role() == role && byName.get(n).inter() != 7
+                            && sideOf.get(n).equals(n)).findFirst().orElse(null);
+                }
+            }
         }
         if (a1 == null && !UNKNOWN_PERPETRATOR.contains(type)) {
             a1 = names.stream().filter(n -> byName.get(n).inter() != 7 && sideOf.get(n).equals(n)).findFirst().orElse(null);
