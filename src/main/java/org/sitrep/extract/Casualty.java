@@ -37,9 +37,10 @@ final class Casualty {
     List<Count> find(List<Token> toks) {
         List<Count> out = new ArrayList<>();
         for (PhraseMatcher.Match<Kind> m : words.findAll(toks)) {
-            Count c = backward(toks, m);
+            // "injured 30 others" is active voice: the count follows; otherwise it stands before
+            Count c = forward(toks, m);
             if (c == null) {
-                c = forward(toks, m);
+                c = backward(toks, m);
             }
             if (c != null && !alreadyCounted(out, c)) {
                 out.add(c);

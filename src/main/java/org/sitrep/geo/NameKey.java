@@ -99,7 +99,7 @@ public final class NameKey {
     }
 
     private static String spelling(String w) {
-        if (w.length() < 4) {
+        if (w.length() < 3) {
             return w;
         }
         StringBuilder sb = new StringBuilder(w.length());

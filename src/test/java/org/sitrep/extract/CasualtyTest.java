@@ -1,0 +1,33 @@
+package org.sitrep.extract;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.sitrep.model.Casualties;
+import org.sitrep.nlp.CoreNlpAnalyzer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Counts tied to what happened to people: killed, wounded, captured. Empty cells mean "not reported". */
+class CasualtyTest {
+    private static final CoreNlpAnalyzer NLP = new CoreNlpAnalyzer();
+    private static final Casualty CASUALTY = new Casualty(Lexicon.bundled());
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "At least six soldiers were wounded and a dozen taken captive in clashes.|0|6|12",
+        "Turkish mortar fire wounded four civilians in the town.|0|4|",
+        "Three civilians, including a child, were killed and five others wounded.|3|5|",
+        "Two soldiers were killed and another was injured.|2|1|",
+        "The blast killed 12 people and injured 30 others.|12|30|",
+        "Dozens of protesters were arrested.|0||12",
+        "Gunmen abducted two aid workers.|0||2",
+        "A civilian was killed by sniper fire.|1||",
+        "Twenty-one fighters died in the assault.|21||",
+        "They advanced 30 km and killed nobody.|0||",
+        "The 2019 offensive displaced 300,000 people.|0||",
+    })
+    void counts(String sentence, int killed, Integer wounded, Integer captured) {
+        Casualties c = Casualty.total(CASUALTY.find(NLP.analyze(sentence).sentences().get(0).tokens()));
+        assertEquals(new Casualties(killed, wounded, captured), c, sentence);
+    }
+}

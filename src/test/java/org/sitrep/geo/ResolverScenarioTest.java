@@ -1,0 +1,71 @@
+package org.sitrep.geo;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.TestEngine;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Scenarios with named GeoNames ids, against the bundled gazetteer. */
+class ResolverScenarioTest {
+    private List<Resolved> parse(String text) {
+        return TestEngine.extractor().geoparse(text);
+    }
+
+    private Resolved mention(List<Resolved> rs, String text) {
+        return rs.stream().filter(r -> r.toponym().text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no mention '" + text + "' in " + rs));
+    }
+
+    @Test
+    void tripoliInLebanonWhenTheArticleIsAboutLebanon() {
+        var rs = parse("Clashes erupted in Tripoli on Monday. The Lebanese army deployed in Beirut and Sidon.");
+        assertEquals("LB", mention(rs, "Tripoli").place().countryCode());
+    }
+
+    @Test
+    void tripoliInLibyaWhenTheArticleIsAboutLibya() {
+        var rs = parse("Militias fought in Tripoli on Monday, Libyan officials said, as fighting spread to Misrata.");
+        assertEquals("LY", mention(rs, "Tripoli").place().countryCode());
+    }
+
+    @Test
+    void rasAlAinInSyriaNextToSyrianTowns() {
+        var rs = parse("Fighting near Ras al-Ain spread to Darbasiyah and Amuda, residents said.");
+        assertEquals(165509L, mention(rs, "Ras al-Ain").place().geonamesId());
+        assertEquals(170887L, mention(rs, "Darbasiyah").place().geonamesId());
+    }
+
+    @Test
+    void kurdishNamesFromTheAliasFile() {
+        var rs = parse("Shelling hit Serêkaniyê on Tuesday.");
+        assertEquals(165509L, mention(rs, "Serêkaniyê").place().geonamesId());
+    }
+
+    @Test
+    void demonymsAreMentionsOfTheirCountry() {
+        var rs = parse("Turkish troops and Syrian rebels advanced.");
+        Resolved t = mention(rs, "Turkish");
+        assertEquals(Toponym.Kind.DEMONYM, t.toponym().kind());
+        assertEquals("TR", t.place().countryCode());
+    }
+
+    @Test
+    void datelineCityIsFoundButCommonWordsAreNot() {
+        var rs = parse("BAGHDAD – Police said on Tuesday that Human Rights groups had called for calm.");
+        assertTrue(rs.stream().anyMatch(r -> r.toponym().text().equals("BAGHDAD")));
+        assertFalse(rs.stream().anyMatch(r -> r.toponym().text().equals("Human")), rs.toString());
+        assertFalse(rs.stream().anyMatch(r -> r.toponym().text().equals("Tuesday")), rs.toString());
+    }
+
+    @Test
+    void offsetsPointAtTheMention() {
+        String text = "Rockets struck Kirkuk and Erbil overnight.";
+        for (Resolved r : parse(text)) {
+            assertEquals(r.toponym().text(), text.substring(r.toponym().start(), r.toponym().end()));
+        }
+    }
+}
