@@ -119,7 +119,12 @@ public final class GoldScorer {
                 if (ok) {
                     fields.get(k)[0]++;
                 } else {
-                    report.add(g.path("gold_id").asText() + " " + k + " WRONG got=" + e.path(k));
+                    String got = switch (k) {
+                        case "inter" -> e.path("inter1") + "," + e.path("inter2");
+                        case "actors" -> e.path("actor1").asText() + " | " + e.path("actor2").asText();
+                        default -> String.valueOf(e.path(k));
+                    };
+                    report.add(g.path("gold_id").asText() + " " + k + " WRONG got=" + got);
                 }
             }
         }

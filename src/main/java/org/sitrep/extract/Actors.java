@@ -21,6 +21,8 @@ import java.util.Set;
 final class Actors {
     private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "is", "are", "be", "got");
     private static final Set<String> PARTY_WORDS = Set.of("with", "against", "between", "and");
+    private static final Set<String> RECIPROCAL = Set.of("clashed", "fought", "clash", "fight", "exchanged", "battled",
+            "skirmished", "agreed", "signed", "reached", "met", "negotiated");
     private static final Set<String> COORDINATORS = Set.of("and", "alongside", "backed", "by", "their", "its", "his",
             "allied", ",");
 
@@ -40,14 +42,37 @@ final class Actors {
             out.add(new Mention(m.start(), m.end(), "named", m.value().home(), m.value(), null, false));
         }
         for (var m : lex.actorNouns.findAll(toks)) {
-            if (used[m.start()]) {
+            if (used[m.start()] || isAdjectival(toks, m.start(), m.end())) {
                 continue;
             }
-            // merge runs of nouns: "regime soldiers", "militia proxies"
             int start = m.start(), end = m.end();
             String kind = m.value();
             String country = nationalityBefore(toks, start);
-            int demonymStart = country.isEmpty() ? start : start - 1;
+            Mention name = endingAt(out, start);
+            if (name != null && name.named() != null) {
+                // "Islamic State fighters", "Turkish-backed factions": the noun belongs to the name
+                out.remove(name);
+                out.add(new Mention(name.start(), end, name.kind(), name.country(), name.named(), null, false));
+                mark(used, start, end);
+                continue;
+            }
+            boolean afterNoun = !out.isEmpty() && out.get(out.size() - 1).named() == null
+                    && out.get(out.size() - 1).end() == start;
+            if ("weapon".equals(kind)) {
+                if (country.isEmpty() && !afterNoun) {
+                    continue; // "artillery shells struck": the weapon names no one; "Israeli missiles" names a state
+                }
+                kind = "military";
+            }
+            int nat = nationalityIndex(toks, start);
+            int demonymStart = nat >= 0 ? nat : start;
+            // "Turkish and Russian delegations": a second nationality names a second actor
+            if (nat >= 2 && toks.get(nat - 1).lower().equals("and")) {
+                var other = gazetteer.countryByKey(NameKey.of(toks.get(nat - 2).text()));
+                if (other.isPresent() && !other.get().country().iso2().equals(country)) {
+                    out.add(new Mention(nat - 2, nat - 1, kind, other.get().country().iso2(), null, null, false));
+                }
+            }
             if (!out.isEmpty()) {
                 Mention last = out.get(out.size() - 1);
                 if (last.named() == null && last.end() == start) {
@@ -61,7 +86,7 @@ final class Actors {
             mark(used, start, end);
             out.add(new Mention(demonymStart, end, kind, country, null, null, false));
         }
-        // a state named as the subject of a verb: "Turkey launched", "Turkey reached a deal with Russia"
+        // a state named as the subject of a verb: "Turkey launched", "Turkey and Russia agreed"
         for (Resolved r : places) {
             if (r.toponym().kind() != Toponym.Kind.COUNTRY) {
                 continue;
@@ -69,8 +94,12 @@ final class Actors {
             int ti = index(toks, r.toponym().start());
             int te = index(toks, r.toponym().end() - 1) + 1;
             String prev = ti > 0 ? toks.get(ti - 1).lower() : "";
-            boolean subject = te < toks.size() && Character.isLowerCase(toks.get(te).text().charAt(0))
-                    && !Set.of("in", "near", "and", "of", "border").contains(toks.get(te).lower());
+            int after = te;
+            if (after + 1 < toks.size() && toks.get(after).lower().equals("and") && toks.get(after + 1).isCapitalized()) {
+                after += 2; // "Turkey and Russia agreed": look past the second state
+            }
+            boolean subject = after < toks.size() && Character.isLowerCase(toks.get(after).text().charAt(0))
+                    && !Set.of("in", "near", "and", "of", "border", "to", "from").contains(toks.get(after).lower());
             boolean object = prev.equals("with") || prev.equals("by") || prev.equals("against");
             if ((subject || object) && !used[ti]) {
                 mark(used, ti, te);
@@ -78,8 +107,44 @@ final class Actors {
             }
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return roles(toks, out);
+        return roles(toks, withoutSpeakers(toks, out));
     }
+
+    /** Words after which a mention is who speaks or accuses, not who acts: "Iraqi officials said". */
+    private static final Set<String> SPEAKING = Set.of("said", "says", "say", "told", "stated", "blamed", "accused",
+            "denied", "claimed", "announced", "reported", "confirmed", "added");
+
+    private static List<Mention> withoutSpeakers(List<Token> toks, List<Mention> ms) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : ms) {
+            String next = m.end() < toks.size() ? toks.get(m.end()).lower() : "";
+            if (SPEAKING.contains(next) && !m.isCivilian()) {
+                continue;
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** "rebel-held towns", "military base", "army positions": a noun used as an adjective names no actor. */
+    private static boolean isAdjectival(List<Token> toks, int start, int end) {
+        String first = toks.get(start).lower();
+        if (first.endsWith("-held") || first.endsWith("-controlled") || first.endsWith("-run") || first.endsWith("-led")) {
+            return true;
+        }
+        if (end - start == 1 && (first.equals("military") || first.equals("security") || first.equals("army")
+                || first.equals("police")) && end < toks.size()) {
+            String next = toks.get(end).lower();
+            return MODIFIED.contains(next);
+        }
+        return false;
+    }
+
+    private static final Set<String> MODIFIED = Set.of("base", "bases", "operation", "operations", "source", "sources",
+            "spokesman", "spokesperson", "statement", "vehicle", "vehicles", "court", "council", "official", "officials",
+            "site", "post", "positions", "position", "checkpoint", "checkpoints", "delegation", "delegations",
+            "commander", "commanders", "leadership", "analyst", "analysts", "headquarters", "station", "chief",
+            "brigades", "buildup", "campaign", "offensive", "equipment", "zone", "command", "plans");
 
     private static String strongerKind(String a, String b) {
         List<String> order = List.of("government", "police", "military", "militia", "rebels", "armed", "protesters",
@@ -88,20 +153,34 @@ final class Actors {
     }
 
     private String nationalityBefore(List<Token> toks, int start) {
+        int k = nationalityIndex(toks, start);
+        return k < 0 ? "" : gazetteer.countryByKey(NameKey.of(toks.get(k).text())).map(c -> c.country().iso2()).orElse("");
+    }
+
+    /** Index of the nationality word before an actor noun ("Syrian regime soldiers"), or -1. */
+    private int nationalityIndex(List<Token> toks, int start) {
         for (int k = start - 1; k >= Math.max(0, start - 3); k--) {
             String w = toks.get(k).text();
             if (!Character.isUpperCase(w.isEmpty() ? 'a' : w.charAt(0))) {
                 if (Set.of("regime", "government", "security", "military", "armed", "pro-government").contains(w)) {
                     continue;
                 }
-                return "";
+                return -1;
             }
-            var c = gazetteer.countryByKey(NameKey.of(w));
-            if (c.isPresent()) {
-                return c.get().country().iso2();
+            if (gazetteer.countryByKey(NameKey.of(w)).isPresent()) {
+                return k;
             }
         }
-        return "";
+        return -1;
+    }
+
+    private static Mention endingAt(List<Mention> ms, int end) {
+        for (Mention m : ms) {
+            if (m.end() == end) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private static void mark(boolean[] used, int from, int to) {
@@ -137,16 +216,29 @@ final class Actors {
                 .contains(toks.get(verb + 1).lower())) {
             passive = true;
         }
+        boolean reciprocal = verb >= 0 && RECIPROCAL.contains(toks.get(verb).lower());
         List<Mention> out = new ArrayList<>();
+        boolean between = false;
         for (int i = 0; i < ms.size(); i++) {
             Mention m = ms.get(i);
             String prev = m.start() > 0 ? toks.get(m.start() - 1).lower() : "";
             String prev2 = m.start() > 1 ? toks.get(m.start() - 2).lower() : "";
+            between |= prev.equals("between") || prev2.equals("between");
             boolean coordinated = i > 0 && coordinated(toks, ms.get(i - 1).end(), m.start());
+            if (coordinated && (between || (reciprocal && m.start() < verb)) && toks.get(m.start() - 1).lower().equals("and")) {
+                // "between the army and the rebels", "the army and the rebels clashed": two sides
+                out.add(new Mention(m.start(), m.end(), m.kind(), m.country(), m.named(), Mention.Role.PARTY, false));
+                if (i > 0 && out.get(i - 1).role() != Mention.Role.PARTY) {
+                    Mention p = out.get(i - 1);
+                    out.set(i - 1, p.withRole(Mention.Role.PARTY));
+                }
+                between = false;
+                continue;
+            }
             Mention.Role role;
             if (coordinated) {
                 role = out.get(i - 1).role();
-            } else if (prev.equals("by") || prev2.equals("by")) {
+            } else if (prev.equals("by") || prev2.equals("by") || prev.equals("blamed") || prev.equals("accused")) {
                 role = Mention.Role.AGENT;
             } else if (PARTY_WORDS.contains(prev) || PARTY_WORDS.contains(prev2)) {
                 role = Mention.Role.PARTY;

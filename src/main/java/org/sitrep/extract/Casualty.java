@@ -87,6 +87,15 @@ final class Casualty {
                 break;
             }
         }
+        // "beat a man to death"
+        if (toks.get(m.start()).lower().equals("to") && m.start() >= 2) {
+            for (int i = m.start() - 1; i >= Math.max(0, m.start() - 3); i--) {
+                String w = toks.get(i).lower();
+                if (w.equals("a") || w.equals("an")) {
+                    return new Count(m.value(), 1, i, i + 1, civilianBetween(toks, i + 1, m.start()));
+                }
+            }
+        }
         // "a civilian was killed": singular noun with "was"
         if (m.start() >= 3 && toks.get(m.start() - 1).lower().equals("was")) {
             for (int i = m.start() - 2; i >= Math.max(0, m.start() - 5); i--) {
@@ -117,14 +126,42 @@ final class Casualty {
     /** "wounded four civilians", "killing 12 people". */
     private Count forward(List<Token> toks, PhraseMatcher.Match<Kind> m) {
         int i = m.end();
-        if (i < toks.size()) {
-            Numbers.Count n = numbers.at(toks, i);
-            if (n != null) {
-                int nounEnd = Math.min(toks.size(), n.end() + 4);
-                return new Count(m.value(), n.value(), n.start(), n.end(), civilianBetween(toks, n.end(), nounEnd));
+        if (i >= toks.size()) {
+            return null;
+        }
+        Numbers.Count n = numbers.at(toks, i);
+        int value, end;
+        if (n != null) {
+            value = n.value();
+            end = n.end();
+        } else if ((toks.get(i).lower().equals("a") || toks.get(i).lower().equals("an")) && i + 1 < toks.size()
+                && nouns.longestAt(toks, i + 1) != null) {
+            value = 1; // "executed a civilian", "shot dead a farmer"
+            end = i + 1;
+        } else {
+            return null;
+        }
+        int nounEnd = Math.min(toks.size(), end + 4);
+        boolean civilian = civilianBetween(toks, end, nounEnd);
+        // "killing nine soldiers and seven militants", "a farmer and his brother": more people, same fate
+        for (int k = end; k < Math.min(toks.size() - 1, end + 5); k++) {
+            String w = toks.get(k).lower();
+            if (w.equals(",") || w.equals("in") || w.equals("on") || words.longestAt(toks, k) != null) {
+                break;
+            }
+            if (w.equals("and")) {
+                Numbers.Count more = numbers.at(toks, k + 1);
+                String next = toks.get(k + 1).lower();
+                if (more != null && !next.equals("a") && !next.equals("an")) {
+                    value += more.value();
+                } else if ((next.equals("his") || next.equals("her") || next.equals("their")) && k + 2 < toks.size()
+                        && nouns.longestAt(toks, k + 2) != null) {
+                    value += 1;
+                }
+                break;
             }
         }
-        return null;
+        return new Count(m.value(), value, i, end, civilian);
     }
 
     private boolean civilianBetween(List<Token> toks, int from, int to) {

@@ -17,7 +17,10 @@ import java.util.Map;
  */
 final class Dates {
     /** A date expression over tokens [start, end); precision as ACLED's time_precision. */
-    record DateMention(int start, int end, LocalDate date, int precision, boolean future) {
+    record DateMention(int start, int end, LocalDate date, int precision, boolean future, boolean speech) {
+        DateMention(int start, int end, LocalDate date, int precision, boolean future) {
+            this(start, end, date, precision, future, false);
+        }
     }
 
     private static final Map<String, Integer> MONTHS = Map.ofEntries(

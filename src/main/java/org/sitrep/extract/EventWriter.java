@@ -59,7 +59,7 @@ final class EventWriter {
         SubEventType type = inc.type();
         Place place = inc.place() != null ? inc.place() : focusPlace;
         String country = place != null ? place.countryCode() : focus;
-        LocalDate date = inc.date();
+        LocalDate date = inc.anyDate();
         int timePrecision = 1;
         if (date == null) {
             date = fallback;
@@ -180,6 +180,22 @@ final class EventWriter {
                 .orElse(battle ? null : others.stream().findFirst().orElse(null));
         Actor actor1 = a1 == null ? null : byName.get(a1);
         Actor actor2 = a2 == null ? null : byName.get(a2);
+        if (et == EventType.PROTESTS || et == EventType.RIOTS) {
+            // demonstrators are the first actor; violent ones are rioters in ACLED's terms
+            boolean riot = et == EventType.RIOTS;
+            String who = (riot ? "Rioters (" : "Protesters (") + actors.countryName(country) + ")";
+            if (actor1 == null || actor1.inter() == 7 || actor1.inter() == 6 || actor1.inter() == 5) {
+                if (actor1 != null && actor1.inter() != 7 && actor2 == null) {
+                    actor2 = null;
+                } else if (actor1 != null && actor1.inter() == 7 && actor2 == null) {
+                    actor2 = null;
+                }
+                actor1 = new Actor(who, riot ? 5 : 6, country);
+            }
+            if (actor2 != null && (actor2.inter() == 6 || (!riot && actor2.inter() == 7))) {
+                actor2 = null;
+            }
+        }
         if (actor1 == null && actor2 != null && UNKNOWN_PERPETRATOR.contains(type)) {
             actor1 = new Actor("Unidentified Armed Group (" + actors.countryName(country) + ")", 3, country);
         }

@@ -49,7 +49,7 @@ public final class Extractor {
     private static final Set<String> REGION_WORDS = Set.of("province", "governorate", "district", "region",
             "countryside", "rural", "subdistrict", "area", "areas", "state");
     private static final Set<String> FUTURE = Set.of("will", "plans", "plan", "planned", "scheduled", "intends",
-            "tomorrow", "upcoming", "contingent", "would", "expected", "set");
+            "tomorrow", "upcoming", "contingent", "would", "expected");
     private static final Set<String> SEPARATE = Set.of("separate", "separately", "meanwhile", "elsewhere", "another");
     private static final Set<String> SPEECH = Set.of("told", "said", "says", "tweeted", "reported", "reports",
             "stated", "announced");
@@ -113,7 +113,7 @@ public final class Extractor {
             boolean headline = s.end() <= headlineEnd;
             List<Dates.DateMention> dates = Dates.find(s.tokens(), pub);
             Dates.DateMention eventDate = eventDate(s.tokens(), dates);
-            if (leadDate == null && !headline && eventDate != null && !eventDate.future()) {
+            if (leadDate == null && !headline && eventDate != null && !eventDate.future() && !eventDate.speech()) {
                 leadDate = eventDate.date();
             }
             Frame f = frame(doc, s, headline, bySentence.getOrDefault(s.index(), List.of()),
@@ -165,8 +165,8 @@ public final class Extractor {
                 ? Status.ONGOING : Status.OCCURRED;
         boolean separate = toks.stream().anyMatch(t -> SEPARATE.contains(t.lower()));
         return new Frame(s, cues, d.type(), d.weak(), mentions, cas, date == null ? null : date.date(),
-                date == null ? 1 : date.precision(), date != null, pc.place, pc.text, sources, cert, status, headline,
-                separate);
+                date == null ? 1 : date.precision(), date != null && !date.speech(), pc.place, pc.text, sources, cert,
+                status, headline, separate);
     }
 
     /** The date an event in this sentence happened: not the day a source spoke ("told Rudaw on Tuesday"). */
@@ -180,7 +180,8 @@ public final class Extractor {
                 return d;
             }
         }
-        return null; // only the day a source spoke: the event's own date is unknown
+        return dates.isEmpty() ? null : new Dates.DateMention(dates.get(0).start(), dates.get(0).end(), dates.get(0).date(),
+                dates.get(0).precision(), dates.get(0).future(), true);
     }
 
     private record PlaceChoice(Place place, String text) {
@@ -204,6 +205,8 @@ public final class Extractor {
                     continue;
                 }
                 score = 0;
+            } else if (te(toks, t) < toks.size() && METONYMY.contains(toks.get(te(toks, t)).lower())) {
+                continue; // "which Ankara denied": a capital speaking for its government
             } else if (firedFrom(toks, ti)) {
                 continue; // "shells fired from army positions north of Hama": where fire came from
             } else {
@@ -250,6 +253,13 @@ public final class Extractor {
             p = coder.code(e, region ? 2 : near ? 2 : precision);
         }
         return new PlaceChoice(p, t.text());
+    }
+
+    private static final Set<String> METONYMY = Set.of("said", "says", "denied", "denies", "blamed", "accused",
+            "announced", "claimed", "rejected", "warned", "condemned", "demanded", "insisted", "responded");
+
+    private static int te(List<Token> toks, Toponym t) {
+        return tokenIndex(toks, t.end() - 1) + 1;
     }
 
     private static boolean firedFrom(List<Token> toks, int ti) {

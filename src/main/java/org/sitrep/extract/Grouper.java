@@ -48,6 +48,12 @@ final class Grouper {
             return frames.stream().filter(Frame::explicitDate).map(Frame::date).findFirst().orElse(null);
         }
 
+        /** An explicit date, else the day a source spoke ("announced on Monday"), else null. */
+        LocalDate anyDate() {
+            LocalDate d = date();
+            return d != null ? d : frames.stream().map(Frame::date).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        }
+
         SubEventType type() {
             SubEventType first = null;
             for (Frame f : frames) {

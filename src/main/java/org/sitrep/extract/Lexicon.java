@@ -86,7 +86,7 @@ public final class Lexicon {
     }
 
     private static final List<String> NOUN_KINDS = List.of("military", "police", "civilians", "protesters",
-            "rioters", "armed", "rebels", "militia", "government");
+            "rioters", "armed", "rebels", "militia", "government", "weapon");
 
     private static String kind(String k) {
         if (!NOUN_KINDS.contains(k)) {

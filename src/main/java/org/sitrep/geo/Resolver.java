@@ -47,7 +47,7 @@ public final class Resolver {
                 out.add(new Resolved(t, t.candidates().get(0), 1.0, List.of()));
                 continue;
             }
-            final double tot = Math.max(1, total);
+            final double tot = total > 0 ? total : 1;
             String folded = NameKey.fold(t.text());
             List<GeoEntry> ranked = new ArrayList<>(t.candidates());
             Map<GeoEntry, Double> scores = new HashMap<>();

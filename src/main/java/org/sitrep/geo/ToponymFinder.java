@@ -98,7 +98,9 @@ public final class ToponymFinder {
     /** Words that may follow a place name inside a capitalised run: "Idlib Province", "Mosul Dam". */
     private static final Set<String> GENERIC_SUFFIXES = Set.of("province", "governorate", "region", "district",
             "city", "town", "countryside", "border", "airport", "dam", "river", "valley", "plain", "mountains",
-            "subdistrict", "county", "state", "area", "camp", "crossing", "road", "highway", "base", "airbase");
+            "subdistrict", "county", "state", "area", "camp", "crossing", "road", "highway", "base", "airbase",
+            // bodies named after their town: "Manbij Military Council", "Mosul Police"
+            "military", "council", "police", "municipality", "governor", "brigade", "brigades", "front", "operations");
 
     /** End (exclusive) of the run of capitalised words and connectors that starts at {@code i}. */
     private static int runEnd(List<Token> toks, int i) {
