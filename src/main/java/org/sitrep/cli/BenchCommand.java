@@ -1,0 +1,188 @@
+package org.sitrep.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.sitrep.extract.Extractor;
+import org.sitrep.geo.MemoryGazetteer;
+import org.sitrep.ingest.ArticleReader;
+import org.sitrep.ingest.Item;
+import org.sitrep.model.Article;
+import org.sitrep.nlp.CoreNlpBaseline;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code sitrep bench}: rerunnable measurements, printed as one line each. Wall-clock figures belong
+ * here and in the closing notes, never in tests. scripts/bench.sh runs the whole-process comparison
+ * against CoreNLP's standard pipeline.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure gazetteer load, geoparse and extraction throughput; prepare a benchmark corpus.")
+public final class BenchCommand implements Callable<Integer> {
+    enum What { corpus, gazetteer, geoparse, extract, baseline }
+
+    @CommandLine.Parameters(index = "0", paramLabel = "WHAT",
+            description = "corpus (write JSONL from GeoWebNews), gazetteer, geoparse, extract, baseline (CoreNLP)")
+    What what;
+
+    @Option(names = "--input", paramLabel = "JSONL", description = "articles to run over")
+    Path input;
+
+    @Option(names = "--gwn", paramLabel = "XML", description = "GeoWebNews XML, for 'corpus'")
+    Path gwn = Path.of("../shared/data/geowebnews/GWN.xml");
+
+    @Option(names = "--count", description = "articles in the corpus (default 100)")
+    int count = 100;
+
+    @Option(names = "--out", paramLabel = "JSONL", description = "where 'corpus' writes")
+    Path out = Path.of("target/bench/articles.jsonl");
+
+    @Option(names = "--rounds", description = "timed rounds after one warm-up (default 3)")
+    int rounds = 3;
+
+    @Option(names = "--threads", description = "threads for extract and baseline (default all cores)")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--data", paramLabel = "DIR")
+    Path data;
+
+    @Override
+    public Integer call() {
+        switch (what) {
+            case corpus -> corpus();
+            case gazetteer -> gazetteer();
+            case geoparse -> geoparse();
+            case extract -> extract();
+            case baseline -> baseline();
+        }
+        return 0;
+    }
+
+    private void corpus() {
+        try {
+            var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(gwn.toFile());
+            NodeList arts = doc.getElementsByTagName("article");
+            Files.createDirectories(out.toAbsolutePath().getParent());
+            ObjectMapper json = new ObjectMapper();
+            long words = 0;
+            int n = 0;
+            try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+                for (int i = 0; i < arts.getLength() && n < count; i++) {
+                    Element a = (Element) arts.item(i);
+                    String text = a.getElementsByTagName("text").item(0).getTextContent();
+                    words += text.split("\\s+").length;
+                    var o = json.createObjectNode().put("id", "gwn-" + a.getAttribute("file")).put("text", text)
+                            .put("published", "2018-06-01");
+                    w.write(json.writeValueAsString(o));
+                    w.write('\n');
+                    n++;
+                }
+            }
+            System.out.printf(Locale.ROOT, "corpus: %d articles, %.0f words on average -> %s%n", n, (double) words / n, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot build the corpus from " + gwn + ": " + e.getMessage(), e);
+        } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
+            throw new IllegalArgumentException(gwn + " is not GeoWebNews XML: " + e.getMessage(), e);
+        }
+    }
+
+    private static long usedHeap() {
+        Runtime rt = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    private void gazetteer() {
+        Path dir = Engine.dataDir(data).resolve("gazetteer");
+        for (int r = 0; r <= rounds; r++) {
+            long before = usedHeap();
+            long t0 = System.nanoTime();
+            MemoryGazetteer g = MemoryGazetteer.load(dir);
+            double secs = (System.nanoTime() - t0) / 1e9;
+            long after = usedHeap();
+            System.out.printf(Locale.ROOT, "gazetteer %s: %d places loaded in %.2f s, +%d MB heap%n",
+                    r == 0 ? "(cold)" : "round " + r, g.size(), secs, (after - before) >> 20);
+        }
+    }
+
+    private List<Article> articles() {
+        if (input == null) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--input JSONL is required (see 'sitrep bench corpus')");
+        }
+        List<Article> out = new ArrayList<>();
+        ArticleReader.jsonl(input, (Item it) -> {
+            if (it.article() != null) {
+                Article a = it.article();
+                out.add(a.published() == null ? a.withPublished(LocalDate.of(2018, 6, 1)) : a);
+            } else {
+                System.err.println("sitrep bench: " + it.problem().getMessage());
+            }
+        });
+        return out;
+    }
+
+    private void geoparse() {
+        List<Article> as = articles();
+        Extractor ex = Engine.extractor(Engine.dataDir(data));
+        for (int r = 0; r <= rounds; r++) {
+            long t0 = System.nanoTime();
+            long mentions = 0;
+            for (Article a : as) {
+                mentions += ex.geoparse(a.text()).size();
+            }
+            double secs = (System.nanoTime() - t0) / 1e9;
+            System.out.printf(Locale.ROOT, "geoparse %s: %d articles, %d mentions, %.1f articles/s on one core%n",
+                    r == 0 ? "(warm-up)" : "round " + r, as.size(), mentions, as.size() / secs);
+        }
+    }
+
+    private void extract() {
+        List<Article> as = articles();
+        Extractor ex = Engine.extractor(Engine.dataDir(data));
+        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
+        try {
+            for (int r = 0; r <= rounds; r++) {
+                long t0 = System.nanoTime();
+                long events = pool.submit(() -> as.parallelStream().mapToLong(a -> ex.extract(a).size()).sum()).join();
+                double secs = (System.nanoTime() - t0) / 1e9;
+                System.out.printf(Locale.ROOT, "extract %s: %d articles, %d events, %.1f articles/s on %d threads%n",
+                        r == 0 ? "(warm-up)" : "round " + r, as.size(), events, as.size() / secs, threads);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private void baseline() {
+        List<String> texts = articles().stream().map(Article::text).toList();
+        if (CoreNlpBaseline.class.getClassLoader().getResource("edu/stanford/nlp/models/pos-tagger") == null) {
+            throw new IllegalStateException("the CoreNLP models jar is not on the classpath; run scripts/bench.sh");
+        }
+        long t0 = System.nanoTime();
+        CoreNlpBaseline b = new CoreNlpBaseline(threads);
+        double load = (System.nanoTime() - t0) / 1e9;
+        long t1 = System.nanoTime();
+        long tokens = b.annotate(texts);
+        double secs = (System.nanoTime() - t1) / 1e9;
+        System.out.printf(Locale.ROOT, "baseline tokenize,ssplit,pos,lemma,ner: load %.1f s, %d articles, %d tokens, "
+                + "%.1f articles/s (%.0f tokens/s) on %d threads%n", load, texts.size(), tokens, texts.size() / secs,
+                tokens / secs, threads);
+    }
+}
