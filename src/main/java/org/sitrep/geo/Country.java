@@ -10,7 +10,13 @@ public record Country(String iso2, String iso3, String name, List<String> altern
         demonyms = List.copyOf(demonyms);
     }
 
+    /** A continent or world region ("Middle East") is kept as a country without ISO codes. */
+    public boolean isRegion() {
+        return iso2.isEmpty();
+    }
+
     public GeoEntry asEntry() {
-        return new GeoEntry(geonamesId, name, name, latitude, longitude, 'A', "PCLI", iso2, "", "", 0);
+        return new GeoEntry(geonamesId, name, name, latitude, longitude, isRegion() ? 'L' : 'A', isRegion() ? "RGN" : "PCLI",
+                iso2, "", "", 0);
     }
 }

@@ -42,6 +42,7 @@ public final class MemoryGazetteer implements Gazetteer {
         try {
             g.loadCountries(resource("countries.tsv"), "countries.tsv");
             g.loadCountries(resource("countries-extra.tsv"), "countries-extra.tsv");
+            g.loadRegions(resource("regions.tsv"));
             g.loadAdminNames(new GZIPInputStream(resource("admin.tsv.gz"), 1 << 16));
             List<GeoEntry> places = new ArrayList<>(210_000);
             g.loadPlaces(new GZIPInputStream(resource("places.tsv.gz"), 1 << 16), "places.tsv.gz", places);
@@ -257,6 +258,29 @@ public final class MemoryGazetteer implements Gazetteer {
                 for (String d : c.demonyms()) {
                     countryKeys.put(NameKey.of(d), new CountryMatch(c, true));
                 }
+            }
+        }
+    }
+
+    private void loadRegions(InputStream in) throws IOException {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int lineNo = 0;
+            while ((line = r.readLine()) != null) {
+                lineNo++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                if (f.length < 6) {
+                    throw new IllegalArgumentException("regions.tsv line " + lineNo + ": expected 6 columns "
+                            + "(name, alternate names, demonyms, latitude, longitude, geonames id)");
+                }
+                Country c = new Country("", "", f[0], names(f[1]), names(f[2]), Double.parseDouble(f[3]),
+                        Double.parseDouble(f[4]), f[5].isBlank() ? 0 : Long.parseLong(f[5].trim()));
+                countryKeys.put(NameKey.of(c.name()), new CountryMatch(c, false));
+                c.alternateNames().forEach(a -> countryKeys.putIfAbsent(NameKey.of(a), new CountryMatch(c, false)));
+                c.demonyms().forEach(d -> countryKeys.put(NameKey.of(d), new CountryMatch(c, true)));
             }
         }
     }

@@ -29,12 +29,37 @@ public final class ToponymFinder {
     /** English words that look like a leading article in "As Suwayda" but start ordinary sentences. */
     private static final Set<String> ENGLISH_ARTICLES = Set.of("as", "an", "at", "es", "en", "ad");
 
+    /** Capitalised words that start sentences and never begin a name. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "in", "on", "at", "from", "near", "to",
+            "of", "and", "but", "or", "as", "after", "before", "by", "for", "with", "without", "during", "since", "when",
+            "while", "if", "into", "over", "under", "between", "among", "across", "around", "outside", "inside", "this",
+            "that", "these", "those", "it", "its", "his", "her", "their", "our", "we", "they", "he", "she", "i", "you",
+            "yesterday", "today", "meanwhile", "however", "also", "then", "so", "there", "here", "according", "last",
+            "earlier", "later", "both", "all", "some", "many", "most", "several", "more", "other", "another", "such");
+    /** Words before which a common-word place name ("Reading", "Bath") is read as a place. */
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "to", "outside", "into", "across",
+            "around", "of", "via", "towards", "toward", "inside");
+    /** Titles before a person's name: "President Trump", "Mr Zuma". */
+    private static final Set<String> TITLES = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss",
+            "president", "minister", "gov.", "governor", "sen.", "senator", "rep.", "representative", "prime", "king",
+            "queen", "prince", "princess", "pope", "general", "gen.", "col.", "colonel", "capt.", "captain", "sheikh",
+            "judge", "coach", "chancellor", "mayor", "sir", "lord", "lady", "st.", "commander", "chief", "secretary",
+            "ambassador", "cardinal", "bishop", "rev.", "father", "brother", "sister", "uncle", "aunt", "actor",
+            "actress", "singer", "star", "striker", "midfielder", "defender", "manager", "presenter", "spokesman",
+            "spokeswoman", "lt.", "sgt.", "officer", "detective", "agent", "professor", "prof.", "dean", "emir");
+    /** Words before a place name in the same capitalised run: "Northern Syria", "Iraqi Kurdistan". */
+    private static final Set<String> PLACE_PREFIXES = Set.of("northern", "southern", "eastern", "western", "central",
+            "north", "south", "east", "west", "upper", "lower", "greater", "northeast", "northwest", "southeast",
+            "southwest", "rural", "downtown", "old");
+
     private final Gazetteer gazetteer;
     private final Set<String> notPlaces;
+    private final Set<String> commonWords;
 
     public ToponymFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.notPlaces = readList("/sitrep/geo/not-places.txt");
+        this.commonWords = readList("/sitrep/geo/common-words.txt");
     }
 
     static Set<String> readList(String resource) {
@@ -59,6 +84,7 @@ public final class ToponymFinder {
 
     public List<Toponym> find(AnalyzedText doc) {
         Set<String> lowerWords = lowerCaseVocabulary(doc);
+        Set<String> persons = persons(doc);
         List<Toponym> out = new ArrayList<>();
         int maxWords = gazetteer.maxNameWords();
         for (Sentence s : doc.sentences()) {
@@ -74,6 +100,10 @@ public final class ToponymFinder {
                             continue;
                         }
                         best = match(doc.text(), s.index(), toks, i, j, lowerWords);
+                        if (best != null && best.kind() == Toponym.Kind.PLACE && j - i == 1
+                                && !singleWordPlace(toks, i, persons, titleCase)) {
+                            best = null;
+                        }
                         // "Tel Hawa", "Syrian Observatory for Human Rights": a place must be the whole
                         // capitalised name, not a piece of a longer unknown one
                         if (best != null && best.kind() == Toponym.Kind.PLACE && j < runEnd
@@ -101,6 +131,67 @@ public final class ToponymFinder {
             "subdistrict", "county", "state", "area", "camp", "crossing", "road", "highway", "base", "airbase",
             // bodies named after their town: "Manbij Military Council", "Mosul Police"
             "military", "council", "police", "municipality", "governor", "brigade", "brigades", "front", "operations");
+
+    /**
+     * A one-word place name must not be a person's surname ("Stephon Clark", "Mr Kelly", "Zuma" once the
+     * article has said "Jacob Zuma"), nor the tail of a longer unknown name, nor a common English word
+     * without a locative word before it ("But", "Park"; "in Reading" stays a place).
+     */
+    private boolean singleWordPlace(List<Token> toks, int i, Set<String> persons, boolean titleCase) {
+        Token t = toks.get(i);
+        String low = t.lower();
+        if (persons.contains(t.text())) {
+            return false;
+        }
+        String prev = i > 0 ? toks.get(i - 1).lower() : "";
+        if (!titleCase && i > 0 && isNameWord(toks.get(i - 1)) && !PLACE_PREFIXES.contains(prev)
+                && gazetteer.countryByKey(NameKey.of(toks.get(i - 1).text())).isEmpty()) {
+            return false;
+        }
+        if (commonWords.contains(low) && !LOCATIVE.contains(prev)) {
+            return false;
+        }
+        return true;
+    }
+
+    /** A capitalised word that can be part of a name: not a sentence-initial "The", "In", "But". */
+    private static boolean isNameWord(Token t) {
+        return t.isCapitalized() && !FUNCTION_WORDS.contains(t.lower()) && Character.isLetter(t.text().charAt(0));
+    }
+
+    /**
+     * Surnames of the article's people: the word after a title ("President Trump"), and the last word of a
+     * two- or three-word capitalised run that starts with a word the gazetteer does not know as a place
+     * ("Jacob Zuma", "Ricardo Anaya").
+     */
+    private Set<String> persons(AnalyzedText doc) {
+        Set<String> out = new HashSet<>();
+        for (Sentence s : doc.sentences()) {
+            List<Token> toks = s.tokens();
+            if (titleCase(toks)) {
+                continue;
+            }
+            for (int i = 0; i + 1 < toks.size(); i++) {
+                Token a = toks.get(i), b = toks.get(i + 1);
+                if (!b.isCapitalized() || !Character.isLetter(b.text().charAt(0)) || b.text().length() < 3) {
+                    continue;
+                }
+                if (TITLES.contains(a.lower())) {
+                    out.add(b.text());
+                    continue;
+                }
+                if (isNameWord(a) && (i == 0 || !toks.get(i - 1).isCapitalized() || FUNCTION_WORDS.contains(toks.get(i - 1).lower()))
+                        && (i + 2 >= toks.size() || !toks.get(i + 2).isCapitalized())
+                        && !PLACE_PREFIXES.contains(a.lower()) && !b.text().equals(b.text().toUpperCase(Locale.ROOT))
+                        && gazetteer.places(NameKey.of(a.text())).isEmpty()
+                        && gazetteer.countryByKey(NameKey.of(a.text())).isEmpty()
+                        && gazetteer.places(NameKey.of(a.text() + " " + b.text())).isEmpty()) {
+                    out.add(b.text());
+                }
+            }
+        }
+        return out;
+    }
 
     /** End (exclusive) of the run of capitalised words and connectors that starts at {@code i}. */
     private static int runEnd(List<Token> toks, int i) {
