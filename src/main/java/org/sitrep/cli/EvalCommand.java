@@ -34,8 +34,12 @@ import java.util.stream.Stream;
 public final class EvalCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Parameters(arity = "1..*", paramLabel = "GOLD_DIR")
-    List<Path> dirs;
+    @Parameters(arity = "0..*", paramLabel = "GOLD_DIR")
+    List<Path> dirs = new ArrayList<>();
+
+    @Option(names = "--geowebnews", paramLabel = "XML",
+            description = "score the geoparser on a GeoWebNews-format file instead (accuracy@161 km)")
+    Path geowebnews;
 
     @Option(names = "--verbose", description = "print every wrong field, missing and spurious event")
     boolean verbose;
@@ -46,6 +50,17 @@ public final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Extractor ex = Engine.extractor(Engine.dataDir(data));
+        if (geowebnews != null) {
+            var r = org.sitrep.eval.GeoScorer.score(org.sitrep.eval.GeoScorer.readGeoWebNews(geowebnews), ex::geoparse);
+            System.out.printf(Locale.ROOT, "GEO gold=%d found=%d resolved@161km=%d system_mentions=%d "
+                    + "recall@161km=%.3f accuracy_of_found=%.3f%n", r.gold(), r.found(), r.resolved(), r.systemMentions(),
+                    r.recall(), r.accuracyOfFound());
+            return 0;
+        }
+        if (dirs.isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "give GOLD_DIR folders, or --geowebnews XML");
+        }
         PrintStream out = System.out;
         GoldScorer.Score total = GoldScorer.Score.empty();
         int articles = 0;
