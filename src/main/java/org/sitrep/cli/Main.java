@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code sitrep} command line. */
 @Command(name = "sitrep", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Conflict-event monitor: news reports in, ACLED-compatible events out.",
-        subcommands = {ExtractCommand.class, GeoparseCommand.class, EvalCommand.class, BenchCommand.class})
+        subcommands = {ExtractCommand.class, GeoparseCommand.class, EvalCommand.class, GazetteerCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

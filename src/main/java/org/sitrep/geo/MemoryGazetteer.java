@@ -70,66 +70,91 @@ public final class MemoryGazetteer implements Gazetteer {
         return in;
     }
 
+    /** A parsed place line with the name keys it is indexed under, computed off the index's thread. */
+    private record Parsed(GeoEntry entry, String[] keys) {
+    }
+
     private void loadPlaces(InputStream in, String origin, List<GeoEntry> all) throws IOException {
+        List<String> lines = new ArrayList<>(210_000);
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
             String line;
-            int lineNo = 0;
-            String[] f = new String[GazetteerField.count()];
             while ((line = r.readLine()) != null) {
-                lineNo++;
-                if (line.isEmpty() || line.charAt(0) == '#') {
-                    continue;
-                }
-                if (split(line, f) != f.length) {
-                    throw new IllegalArgumentException(origin + " line " + lineNo + ": expected "
-                            + f.length + " tab-separated columns");
-                }
-                GeoEntry e;
-                try {
-                    e = new GeoEntry(Long.parseLong(f[GazetteerField.GEONAMES_ID.column()]),
-                            f[GazetteerField.NAME.column()],
-                            f[GazetteerField.ASCII_NAME.column()],
-                            Double.parseDouble(f[GazetteerField.LATITUDE.column()]),
-                            Double.parseDouble(f[GazetteerField.LONGITUDE.column()]),
-                            f[GazetteerField.FEATURE_CLASS.column()].isEmpty() ? 'P'
-                                    : f[GazetteerField.FEATURE_CLASS.column()].charAt(0),
-                            f[GazetteerField.FEATURE_CODE.column()].intern(),
-                            f[GazetteerField.COUNTRY_CODE.column()].intern(),
-                            f[GazetteerField.ADMIN1_CODE.column()].intern(),
-                            f[GazetteerField.ADMIN2_CODE.column()],
-                            parseLong(f[GazetteerField.POPULATION.column()]));
-                } catch (NumberFormatException ex) {
-                    throw new IllegalArgumentException(origin + " line " + lineNo + ": " + ex.getMessage(), ex);
-                }
-                GeoEntry old = byId.put(e.geonamesId(), e);
-                if (old != null) {
-                    continue; // a user's dump repeats bundled places: the first entry already holds the names
-                }
-                all.add(e);
-                index(e.name(), e);
-                String ascii = f[GazetteerField.ASCII_NAME.column()];
-                if (!ascii.isEmpty()) {
-                    index(ascii, e);
-                }
-                String alts = f[GazetteerField.ALTERNATE_NAMES.column()];
-                if (!alts.isEmpty()) {
-                    int from = 0;
-                    while (from <= alts.length()) {
-                        int to = alts.indexOf(GazetteerField.NAME_SEPARATOR, from);
-                        if (to < 0) {
-                            to = alts.length();
-                        }
-                        if (to > from) {
-                            index(alts.substring(from, to), e);
-                        }
-                        from = to + 1;
-                    }
-                }
-                if ("PPLA".equals(e.featureCode())) {
-                    admin1Seats.merge(e.countryCode() + "." + e.admin1(), e,
-                            (a, b) -> a.population() >= b.population() ? a : b);
-                }
+                lines.add(line);
             }
+        }
+        // Folding ~800k names is most of the load time: it runs in parallel, the index fills in order.
+        List<Parsed> parsed = java.util.stream.IntStream.range(0, lines.size()).parallel()
+                .mapToObj(i -> parse(lines.get(i), origin, i + 1)).toList();
+        for (Parsed p : parsed) {
+            if (p == null) {
+                continue;
+            }
+            GeoEntry e = p.entry();
+            if (byId.putIfAbsent(e.geonamesId(), e) != null) {
+                continue; // a user's dump repeats bundled places: the first entry already holds the names
+            }
+            all.add(e);
+            for (String key : p.keys()) {
+                index(key, e, true);
+            }
+            if ("PPLA".equals(e.featureCode())) {
+                admin1Seats.merge(e.countryCode() + "." + e.admin1(), e,
+                        (x, y) -> x.population() >= y.population() ? x : y);
+            }
+        }
+    }
+
+    private static Parsed parse(String line, String origin, int lineNo) {
+        if (line.isEmpty() || line.charAt(0) == '#') {
+            return null;
+        }
+        String[] f = new String[GazetteerField.count()];
+        if (split(line, f) != f.length) {
+            throw new IllegalArgumentException(origin + " line " + lineNo + ": expected " + f.length
+                    + " tab-separated columns");
+        }
+        GeoEntry e;
+        try {
+            e = new GeoEntry(Long.parseLong(f[GazetteerField.GEONAMES_ID.column()]),
+                    f[GazetteerField.NAME.column()],
+                    f[GazetteerField.ASCII_NAME.column()],
+                    Double.parseDouble(f[GazetteerField.LATITUDE.column()]),
+                    Double.parseDouble(f[GazetteerField.LONGITUDE.column()]),
+                    f[GazetteerField.FEATURE_CLASS.column()].isEmpty() ? 'P'
+                            : f[GazetteerField.FEATURE_CLASS.column()].charAt(0),
+                    f[GazetteerField.FEATURE_CODE.column()].intern(),
+                    f[GazetteerField.COUNTRY_CODE.column()].intern(),
+                    f[GazetteerField.ADMIN1_CODE.column()].intern(),
+                    f[GazetteerField.ADMIN2_CODE.column()],
+                    parseLong(f[GazetteerField.POPULATION.column()]));
+        } catch (NumberFormatException ex) {
+            throw new IllegalArgumentException(origin + " line " + lineNo + ": " + ex.getMessage(), ex);
+        }
+        List<String> keys = new ArrayList<>(8);
+        addKey(keys, e.name());
+        addKey(keys, f[GazetteerField.ASCII_NAME.column()]);
+        String alts = f[GazetteerField.ALTERNATE_NAMES.column()];
+        int from = 0;
+        while (from < alts.length()) {
+            int to = alts.indexOf(GazetteerField.NAME_SEPARATOR, from);
+            if (to < 0) {
+                to = alts.length();
+            }
+            if (to > from) {
+                addKey(keys, alts.substring(from, to));
+            }
+            from = to + 1;
+        }
+        return new Parsed(e, keys.toArray(new String[0]));
+    }
+
+    private static void addKey(List<String> keys, String name) {
+        if (name.isEmpty()) {
+            return;
+        }
+        String k = NameKey.of(name);
+        if (!k.isEmpty() && !keys.contains(k)) {
+            keys.add(k);
         }
     }
 
@@ -152,7 +177,10 @@ public final class MemoryGazetteer implements Gazetteer {
     }
 
     private void index(String name, GeoEntry e) {
-        String key = NameKey.of(name);
+        index(NameKey.of(name), e, true);
+    }
+
+    private void index(String key, GeoEntry e, boolean folded) {
         if (key.isEmpty()) {
             return;
         }
