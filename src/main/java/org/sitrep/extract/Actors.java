@@ -58,11 +58,8 @@ final class Actors {
             }
             boolean afterNoun = !out.isEmpty() && out.get(out.size() - 1).named() == null
                     && out.get(out.size() - 1).end() == start;
-            if ("weapon".equals(kind)) {
-                if (country.isEmpty() && !afterNoun) {
-                    continue; // "artillery shells struck": the weapon names no one; "Israeli missiles" names a state
-                }
-                kind = "military";
+            if ("weapon".equals(kind) && country.isEmpty() && !afterNoun) {
+                continue; // "artillery shells struck": the weapon names no one; "Israeli missiles" names a state
             }
             int nat = nationalityIndex(toks, start);
             int demonymStart = nat >= 0 ? nat : start;
@@ -147,8 +144,8 @@ final class Actors {
             "brigades", "buildup", "campaign", "offensive", "equipment", "zone", "command", "plans");
 
     private static String strongerKind(String a, String b) {
-        List<String> order = List.of("government", "police", "military", "militia", "rebels", "armed", "protesters",
-                "rioters", "civilians");
+        List<String> order = List.of("government", "police", "military", "weapon", "militia", "rebels", "armed",
+                "protesters", "rioters", "civilians");
         return order.indexOf(a) <= order.indexOf(b) ? a : b;
     }
 
@@ -250,6 +247,9 @@ final class Actors {
             if (m.isCivilian() && role == Mention.Role.AGENT && !passive) {
                 role = Mention.Role.TARGET;
             }
+            if ("weapon".equals(m.kind()) && !coordinated) {
+                role = Mention.Role.AGENT; // "killed in Turkish shelling": whoever fires the weapon acts
+            }
             out.add(new Mention(m.start(), m.end(), m.kind(), m.country(), m.named(), role, coordinated));
         }
         return out;
@@ -296,7 +296,7 @@ final class Actors {
         String country = countryName(cc);
         boolean abroad = !cc.isEmpty() && !here.isEmpty() && !cc.equals(here);
         return switch (m.kind()) {
-            case "military" -> new Actor("Military Forces of " + country, abroad ? 8 : 1, cc);
+            case "military", "weapon" -> new Actor("Military Forces of " + country, abroad ? 8 : 1, cc);
             case "police" -> new Actor("Police Forces of " + country, abroad ? 8 : 1, cc);
             case "government" -> new Actor("Government of " + country, abroad ? 8 : 1, cc);
             case "civilians" -> new Actor("Civilians (" + countryName(here.isEmpty() ? cc : here) + ")", 7, cc);

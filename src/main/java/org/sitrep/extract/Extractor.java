@@ -46,6 +46,8 @@ public final class Extractor {
             "east", "west", "southeast", "southwest", "northeast", "northwest", "countryside", "rural", "vicinity",
             "environs", "close", "nearby", "km", "kilometres", "kilometers", "miles", "southern", "northern",
             "eastern", "western", "suburbs", "suburb", "periphery", "border", "borders");
+    private static final Set<String> DIRECTIONS = Set.of("northern", "southern", "eastern", "western", "central",
+            "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west");
     private static final Set<String> REGION_WORDS = Set.of("province", "governorate", "district", "region",
             "countryside", "rural", "subdistrict", "area", "areas", "state");
     private static final Set<String> FUTURE = Set.of("will", "plans", "plan", "planned", "scheduled", "intends",
@@ -101,6 +103,9 @@ public final class Extractor {
         }
         List<Resolved> resolved = resolver.resolve(usable);
         String focus = focusCountry(resolved);
+        if (focus.isEmpty()) {
+            focus = actorHome(sentences); // "SDF fighters were killed ...": no place named, but the group's country
+        }
         Map<Integer, List<Resolved>> bySentence = new HashMap<>();
         for (Resolved r : resolved) {
             bySentence.computeIfAbsent(r.toponym().sentence(), k -> new ArrayList<>()).add(r);
@@ -200,8 +205,10 @@ public final class Extractor {
                 continue;
             }
             if (t.kind() == Toponym.Kind.COUNTRY) {
-                // "Turkey launched", "reached a deal with Russia": a state as actor, not a place
-                if (!LOCATION_PREPOSITIONS.contains(prev) || prev.equals("with") || prev.equals("by")) {
+                // "Turkey launched", "reached a deal with Russia": a state as actor, not a place;
+                // "in Syria", "northern Iraq": the country as the place, at its coarsest
+                if (!(LOCATION_PREPOSITIONS.contains(prev) || DIRECTIONS.contains(prev)) || prev.equals("with")
+                        || prev.equals("by")) {
                     continue;
                 }
                 score = 0;
@@ -338,6 +345,17 @@ public final class Extractor {
             votes.merge(r.place().countryCode(), w, Double::sum);
         }
         return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+    }
+
+    private String actorHome(List<Sentence> sentences) {
+        for (Sentence s : sentences) {
+            for (var m : lexicon.actors.findAll(s.tokens())) {
+                if (!m.value().home().isEmpty()) {
+                    return m.value().home();
+                }
+            }
+        }
+        return "";
     }
 
     private int headlineEnd(AnalyzedText doc) {

@@ -91,7 +91,7 @@ final class Grouper {
             }
             if (target != null) {
                 target.frames.add(f);
-            } else if (standalone(f)) {
+            } else if (standalone(f, out.isEmpty() && f == firstBody(frames))) {
                 out.add(new Incident(f));
             }
         }
@@ -106,16 +106,24 @@ final class Grouper {
         return out;
     }
 
-    static boolean standalone(Frame f) {
+    static boolean standalone(Frame f, boolean lead) {
         if (f.maxCue() < 3 && !f.hasCasualties()) {
             return false;
         }
         boolean specificPlace = f.place() != null && f.place().precision() < 3;
         if (f.type().type().isViolent() || f.type().type() == EventType.PROTESTS || f.type().type() == EventType.RIOTS) {
-            // "sporadic clashes have continued": violence with neither place nor victims is background
-            return specificPlace || (f.hasCasualties() && f.place() != null);
+            // "sporadic clashes have continued": violence with neither place nor victims, told in passing, is
+            // background; the report's own lead, or a count of victims, is an event even where the place is vague
+            return specificPlace || f.hasCasualties() || (lead && f.maxCue() >= STRONG_CUE && !f.weakType());
         }
         return specificPlace || !f.mentions().isEmpty();
+    }
+
+    /** Cue weight from which a report's lead sentence stands as an event without a precise place (GrouperTest). */
+    static final int STRONG_CUE = 4;
+
+    private static Frame firstBody(List<Frame> frames) {
+        return frames.stream().filter(f -> !f.headline()).findFirst().orElse(null);
     }
 
     private static boolean compatible(Incident inc, Frame f, boolean mostRecent) {
@@ -123,7 +131,11 @@ final class Grouper {
             return false;
         }
         SubEventType it = inc.type();
-        if (family(it) != family(f.type()) && !(f.weakType() && it.type().isViolent() && f.type().type().isViolent())) {
+        boolean sameParagraph = inc.last().sentence().paragraph() == f.sentence().paragraph();
+        // a sentence that only counts the hurt ("Several policemen were injured.") belongs to the incident told
+        // just before it, whatever its kind
+        boolean countsOnly = f.weakType() && (sameParagraph || it.type().isViolent());
+        if (family(it) != family(f.type()) && !countsOnly) {
             return false;
         }
         if (family(it) == 3 && (it != f.type() && !f.weakType())) {
@@ -141,7 +153,6 @@ final class Grouper {
         if (q != null && specific(p) != null) {
             return placesAgree(p, q);
         }
-        boolean sameParagraph = inc.last().sentence().paragraph() == f.sentence().paragraph();
         if (q != null) {
             return sameParagraph;
         }

@@ -18,7 +18,7 @@ record Mention(int start, int end, String kind, String country, Lexicon.NamedAct
     }
 
     boolean isStateSide() {
-        return "military".equals(kind) || "police".equals(kind) || "government".equals(kind)
+        return "military".equals(kind) || "weapon".equals(kind) || "police".equals(kind) || "government".equals(kind)
                 || (named != null && named.inter() == 1);
     }
 }

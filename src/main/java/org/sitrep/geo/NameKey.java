@@ -7,7 +7,8 @@ import java.util.Set;
  * Folds a place name to the key both the index and the matcher use, so that transliteration variants
  * meet: "Ras al-Ain", "Ra's al `Ayn" and "Ras el Ain" all become "ras ain". Steps, in order: strip
  * diacritics and case; drop apostrophes and ayn/hamza marks; hyphens and punctuation become spaces;
- * drop Arabic article tokens (al-, el-, ad-, as-, ...) that stand before another word; then fold
+ * drop Arabic article tokens (al-, el-, ad-, as-, ...) that stand before another word, and an assimilated
+ * article fused to a later word ("Deir Ezzor"); then fold
  * spelling variants inside each word (y/i, ou/u, ee/i, ei/ai, q/k, doubled letters, a final h).
  */
 public final class NameKey {
@@ -28,6 +29,10 @@ public final class NameKey {
             String w = words[i];
             if (w.isEmpty() || (i < words.length - 1 && words.length > 1 && ARTICLES.contains(w))) {
                 continue;
+            }
+            if (i > 0 && w.length() > 4 && "aeiou".indexOf(w.charAt(0)) >= 0 && w.charAt(1) == w.charAt(2)
+                    && "tdrzsn".indexOf(w.charAt(1)) >= 0) {
+                w = w.substring(2); // "Ezzor", "Assuwayda": the article assimilated and written fused
             }
             if (sb.length() > 0) {
                 sb.append(' ');
