@@ -38,14 +38,43 @@ public final class MemoryGazetteer implements Gazetteer {
 
     /** The bundled gazetteer plus every place file under {@code userDir} (may be null or absent). */
     public static MemoryGazetteer load(Path userDir) {
+        return load(MemoryGazetteer::resource, true, userDir);
+    }
+
+    /**
+     * A gazetteer from plain files in one folder, for tests and for analysts who keep their own:
+     * {@code places.tsv} (columns of {@link GazetteerField}), {@code admin.tsv}, {@code countries.tsv},
+     * and optionally {@code countries-extra.tsv}, {@code regions.tsv}, {@code place-aliases.tsv}.
+     */
+    public static MemoryGazetteer fromFolder(Path dir) {
+        return load(name -> {
+            Path p = dir.resolve(name.replace(".gz", ""));
+            try {
+                if (Files.isRegularFile(p)) {
+                    return Files.newInputStream(p);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(p + ": " + e.getMessage(), e);
+            }
+            if (name.startsWith("places") || name.startsWith("admin") || name.equals("countries.tsv")) {
+                throw new IllegalStateException("gazetteer folder " + dir + " has no " + p.getFileName());
+            }
+            return java.io.InputStream.nullInputStream();
+        }, false, null);
+    }
+
+    private static MemoryGazetteer load(java.util.function.Function<String, InputStream> open, boolean gzipped,
+                                        Path userDir) {
         MemoryGazetteer g = new MemoryGazetteer();
         try {
-            g.loadCountries(resource("countries.tsv"), "countries.tsv");
-            g.loadCountries(resource("countries-extra.tsv"), "countries-extra.tsv");
-            g.loadRegions(resource("regions.tsv"));
-            g.loadAdminNames(new GZIPInputStream(resource("admin.tsv.gz"), 1 << 16));
+            g.loadCountries(open.apply("countries.tsv"), "countries.tsv");
+            g.loadCountries(open.apply("countries-extra.tsv"), "countries-extra.tsv");
+            g.loadRegions(open.apply("regions.tsv"));
+            InputStream admin = open.apply("admin.tsv.gz");
+            g.loadAdminNames(gzipped ? new GZIPInputStream(admin, 1 << 16) : admin);
             List<GeoEntry> places = new ArrayList<>(210_000);
-            g.loadPlaces(new GZIPInputStream(resource("places.tsv.gz"), 1 << 16), "places.tsv.gz", places);
+            InputStream placesIn = open.apply("places.tsv.gz");
+            g.loadPlaces(gzipped ? new GZIPInputStream(placesIn, 1 << 16) : placesIn, "places.tsv.gz", places);
             if (userDir != null && Files.isDirectory(userDir)) {
                 try (var files = Files.list(userDir)) {
                     for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".tsv.gz")).sorted().toList()) {
@@ -54,7 +83,7 @@ public final class MemoryGazetteer implements Gazetteer {
                 }
             }
             g.addAdmin1Regions(places);
-            g.loadAliases(resource("place-aliases.tsv"));
+            g.loadAliases(open.apply("place-aliases.tsv"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the gazetteer: " + e.getMessage(), e);
         }

@@ -25,6 +25,8 @@ public final class Resolver {
     static final double SAME_REGION_WEIGHT = 2.5;
     /** Weight of a nationality word in the article's country focus, against 1 for a place. */
     static final double DEMONYM_FOCUS = 0.3;
+    /** "Paris, Texas", "Tripoli, Lebanon": a qualifier right after the name decides (ResolverFixtureTest). */
+    static final double QUALIFIER_WEIGHT = 20.0;
 
     public List<Resolved> resolve(List<Toponym> toponyms) {
         Map<String, Double> focus = new HashMap<>();
@@ -42,7 +44,10 @@ public final class Resolver {
             }
         }
         List<Resolved> out = new ArrayList<>(toponyms.size());
-        for (Toponym t : toponyms) {
+        for (int ti = 0; ti < toponyms.size(); ti++) {
+            Toponym t = toponyms.get(ti);
+            Toponym qualifier = ti + 1 < toponyms.size() && toponyms.get(ti + 1).start() - t.end() <= 2
+                    && toponyms.get(ti + 1).sentence() == t.sentence() ? toponyms.get(ti + 1) : null;
             if (t.candidates().size() == 1) {
                 out.add(new Resolved(t, t.candidates().get(0), 1.0, List.of()));
                 continue;
@@ -72,6 +77,9 @@ public final class Resolver {
                 if (NameKey.fold(e.name()).equals(folded)) {
                     s += EXACT_NAME_BONUS;
                 }
+                if (qualifier != null && qualifies(qualifier, e)) {
+                    s += QUALIFIER_WEIGHT;
+                }
                 scores.put(e, s);
             }
             ranked.sort(Comparator.comparingDouble((GeoEntry e) -> -scores.get(e)).thenComparingLong(GeoEntry::geonamesId));
@@ -97,6 +105,16 @@ public final class Resolver {
             case "PPLA4" -> 3_000;
             default -> 0;
         };
+    }
+
+    /** Whether a following name ("Texas", "Lebanon") is the region or country that holds {@code e}. */
+    private static boolean qualifies(Toponym qualifier, GeoEntry e) {
+        for (GeoEntry q : qualifier.candidates()) {
+            if (q.countryCode().equals(e.countryCode()) && (q.isCountry() || (q.isAdmin1() && q.admin1().equals(e.admin1())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String singleCountry(List<GeoEntry> candidates) {
