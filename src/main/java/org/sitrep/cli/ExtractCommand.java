@@ -5,7 +5,6 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.sitrep.export.EventSink;
 import org.sitrep.extract.Extractor;
-import org.sitrep.ingest.ArticleReader;
 import org.sitrep.ingest.Item;
 import org.sitrep.model.Article;
 import org.sitrep.model.Event;
@@ -58,17 +57,8 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (files.isEmpty() && inputs.isEmpty()) {
-            throw new CommandLine.ParameterException(new CommandLine(this), "give article files, '-', or --input FILE.jsonl");
-        }
         PrintStream err = System.err;
-        List<Item> items = new ArrayList<>();
-        for (String f : files) {
-            items.add(f.equals("-") ? ArticleReader.stdin(System.in) : ArticleReader.file(Path.of(f)));
-        }
-        for (Path p : inputs) {
-            ArticleReader.jsonl(p, items::add);
-        }
+        List<Item> items = Inputs.read(this, files, inputs);
         long t0 = System.nanoTime();
         Extractor extractor = Engine.extractor(Engine.dataDir(data));
         int articles = 0, errors = 0, events = 0;

@@ -6,9 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.sitrep.extract.Extractor;
 import org.sitrep.geo.GeoEntry;
 import org.sitrep.geo.Resolved;
-import org.sitrep.ingest.ArticleReader;
 import org.sitrep.ingest.Item;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,16 +42,7 @@ public final class GeoparseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (files.isEmpty() && inputs.isEmpty()) {
-            throw new CommandLine.ParameterException(new CommandLine(this), "give article files, '-', or --input FILE.jsonl");
-        }
-        List<Item> items = new ArrayList<>();
-        for (String f : files) {
-            items.add(f.equals("-") ? ArticleReader.stdin(System.in) : ArticleReader.file(Path.of(f)));
-        }
-        for (Path p : inputs) {
-            ArticleReader.jsonl(p, items::add);
-        }
+        List<Item> items = Inputs.read(this, files, inputs);
         long t0 = System.nanoTime();
         Extractor ex = Engine.extractor(Engine.dataDir(data));
         int articles = 0, errors = 0, mentions = 0;

@@ -1,15 +1,13 @@
 package org.sitrep.extract;
 
+import org.sitrep.geo.TsvReader;
 import org.sitrep.model.Certainty;
 import org.sitrep.model.Source;
 import org.sitrep.model.SubEventType;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -104,38 +102,15 @@ public final class Lexicon {
         if (bundled == null) {
             throw new IllegalStateException("lexicon resource /sitrep/lexicon/" + name + " is missing from the classpath");
         }
-        readStream(bundled, "/sitrep/lexicon/" + name, minColumns, sink);
-        if (userDir != null && Files.isRegularFile(userDir.resolve(name))) {
+        TsvReader.read(bundled, "/sitrep/lexicon/" + name, minColumns, "see the file's header", sink::accept);
+        Path user = userDir == null ? null : userDir.resolve(name);
+        if (user != null && Files.isRegularFile(user)) {
             try {
-                readStream(Files.newInputStream(userDir.resolve(name)), userDir.resolve(name).toString(), minColumns, sink);
+                TsvReader.read(Files.newInputStream(user), user.toString(), minColumns, "see the bundled file's header",
+                        sink::accept);
             } catch (IOException e) {
-                throw new UncheckedIOException(userDir.resolve(name) + ": " + e.getMessage(), e);
+                throw new UncheckedIOException(user + ": " + e.getMessage(), e);
             }
-        }
-    }
-
-    private static void readStream(InputStream in, String origin, int minColumns, Consumer<String[]> sink) {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (f.length < minColumns) {
-                    throw new IllegalArgumentException(origin + " line " + n + ": expected " + minColumns
-                            + " tab-separated columns, got " + f.length + ": '" + line + "'");
-                }
-                try {
-                    sink.accept(f);
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException(origin + " line " + n + ": " + e.getMessage(), e);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(origin + ": " + e.getMessage(), e);
         }
     }
 

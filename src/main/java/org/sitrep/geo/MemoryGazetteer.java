@@ -276,70 +276,42 @@ public final class MemoryGazetteer implements Gazetteer {
         }
     }
 
-    private void loadCountries(InputStream in, String origin) throws IOException {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int lineNo = 0;
-            while ((line = r.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (f.length < 7) {
-                    throw new IllegalArgumentException(origin + " line " + lineNo + ": expected 7 or 8 columns "
-                            + "(iso2, iso3, name, alternate names, demonyms, latitude, longitude[, geonames id])");
-                }
-                Country prev = countries.get(f[0]);
-                List<String> alts = new ArrayList<>(names(f[3]));
-                List<String> dems = new ArrayList<>(names(f[4]));
-                String name = f[2];
-                if (prev != null) { // an override file adds names and may rename
-                    alts.addAll(prev.alternateNames());
-                    alts.add(prev.name());
-                    dems.addAll(prev.demonyms());
-                    if (name.isEmpty()) {
-                        name = prev.name();
-                    }
-                }
-                double lat = f[5].isEmpty() && prev != null ? prev.latitude() : Double.parseDouble(f[5]);
-                double lon = f[6].isEmpty() && prev != null ? prev.longitude() : Double.parseDouble(f[6]);
-                long gid = f.length > 7 && !f[7].isEmpty() ? Long.parseLong(f[7]) : prev == null ? 0 : prev.geonamesId();
-                Country c = new Country(f[0], f[1].isEmpty() && prev != null ? prev.iso3() : f[1], name, alts, dems,
-                        lat, lon, gid);
-                countries.put(c.iso2(), c);
-                countryKeys.put(NameKey.of(c.name()), new CountryMatch(c, false));
-                for (String a : c.alternateNames()) {
-                    countryKeys.putIfAbsent(NameKey.of(a), new CountryMatch(c, false));
-                }
-                for (String d : c.demonyms()) {
-                    countryKeys.put(NameKey.of(d), new CountryMatch(c, true));
+    private void loadCountries(InputStream in, String origin) {
+        TsvReader.read(in, origin, 7, "iso2, iso3, name, alternate names, demonyms, latitude, longitude[, geonames id]", f -> {
+            Country prev = countries.get(f[0]);
+            List<String> alts = new ArrayList<>(names(f[3]));
+            List<String> dems = new ArrayList<>(names(f[4]));
+            String name = f[2];
+            if (prev != null) { // an override file adds names and may rename
+                alts.addAll(prev.alternateNames());
+                alts.add(prev.name());
+                dems.addAll(prev.demonyms());
+                if (name.isEmpty()) {
+                    name = prev.name();
                 }
             }
-        }
+            double lat = f[5].isEmpty() && prev != null ? prev.latitude() : Double.parseDouble(f[5]);
+            double lon = f[6].isEmpty() && prev != null ? prev.longitude() : Double.parseDouble(f[6]);
+            long gid = f.length > 7 && !f[7].isEmpty() ? Long.parseLong(f[7]) : prev == null ? 0 : prev.geonamesId();
+            addCountry(new Country(f[0], f[1].isEmpty() && prev != null ? prev.iso3() : f[1], name, alts, dems, lat, lon,
+                    gid));
+        });
     }
 
-    private void loadRegions(InputStream in) throws IOException {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int lineNo = 0;
-            while ((line = r.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (f.length < 6) {
-                    throw new IllegalArgumentException("regions.tsv line " + lineNo + ": expected 6 columns "
-                            + "(name, alternate names, demonyms, latitude, longitude, geonames id)");
-                }
-                Country c = new Country("", "", f[0], names(f[1]), names(f[2]), Double.parseDouble(f[3]),
-                        Double.parseDouble(f[4]), f[5].isBlank() ? 0 : Long.parseLong(f[5].trim()));
-                countryKeys.put(NameKey.of(c.name()), new CountryMatch(c, false));
-                c.alternateNames().forEach(a -> countryKeys.putIfAbsent(NameKey.of(a), new CountryMatch(c, false)));
-                c.demonyms().forEach(d -> countryKeys.put(NameKey.of(d), new CountryMatch(c, true)));
-            }
+    /** Continents and world regions: countries without ISO codes, so that "Europe", "African" match alike. */
+    private void loadRegions(InputStream in) {
+        TsvReader.read(in, "regions.tsv", 6, "name, alternate names, demonyms, latitude, longitude, geonames id",
+                f -> addCountry(new Country("", "", f[0], names(f[1]), names(f[2]), Double.parseDouble(f[3]),
+                        Double.parseDouble(f[4]), f[5].isBlank() ? 0 : Long.parseLong(f[5].trim()))));
+    }
+
+    private void addCountry(Country c) {
+        if (!c.isRegion()) {
+            countries.put(c.iso2(), c);
         }
+        countryKeys.put(NameKey.of(c.name()), new CountryMatch(c, false));
+        c.alternateNames().forEach(a -> countryKeys.putIfAbsent(NameKey.of(a), new CountryMatch(c, false)));
+        c.demonyms().forEach(d -> countryKeys.put(NameKey.of(d), new CountryMatch(c, true)));
     }
 
     private static List<String> names(String field) {
@@ -350,31 +322,19 @@ public final class MemoryGazetteer implements Gazetteer {
      * Sitrep's own aliases, {@code alias <TAB> known name <TAB> country code}, for names GeoNames lacks
      * (Kurdish and colloquial ones); the alias points at the most populous place of that name.
      */
-    private void loadAliases(InputStream in) throws IOException {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int lineNo = 0;
-            while ((line = r.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
+    private void loadAliases(InputStream in) {
+        TsvReader.read(in, "place-aliases.tsv", 3, "alias, a name the gazetteer knows, country code", f -> {
+            GeoEntry target = null;
+            for (GeoEntry e : places(NameKey.of(f[1]))) {
+                if (e.countryCode().equals(f[2].trim()) && (target == null || e.population() > target.population())) {
+                    target = e;
                 }
-                String[] f = line.split("\t");
-                GeoEntry target = null;
-                if (f.length >= 3) {
-                    for (GeoEntry e : places(NameKey.of(f[1]))) {
-                        if (e.countryCode().equals(f[2].trim()) && (target == null || e.population() > target.population())) {
-                            target = e;
-                        }
-                    }
-                }
-                if (target == null) {
-                    throw new IllegalArgumentException("place-aliases.tsv line " + lineNo + ": expected 'alias<TAB>"
-                            + "name of a place in the gazetteer<TAB>country code', got '" + line + "'");
-                }
-                index(f[0].trim(), target);
             }
-        }
+            if (target == null) {
+                throw new IllegalArgumentException("no place named '" + f[1] + "' in " + f[2] + " to alias");
+            }
+            index(f[0].trim(), target);
+        });
     }
 
     @Override
