@@ -48,7 +48,11 @@ final class Actors {
             int start = m.start(), end = m.end();
             String kind = m.value();
             String country = nationalityBefore(toks, start);
-            Mention name = endingAt(out, start);
+            int natIdx = nationalityIndex(toks, start);
+            Mention name = endingAt(out, natIdx >= 0 ? natIdx : start);
+            if (name == null) {
+                name = endingAt(out, start);
+            }
             if (name != null && name.named() != null) {
                 // "Islamic State fighters", "Turkish-backed factions": the noun belongs to the name
                 out.remove(name);
@@ -95,8 +99,7 @@ final class Actors {
             if (after + 1 < toks.size() && toks.get(after).lower().equals("and") && toks.get(after + 1).isCapitalized()) {
                 after += 2; // "Turkey and Russia agreed": look past the second state
             }
-            boolean subject = after < toks.size() && Character.isLowerCase(toks.get(after).text().charAt(0))
-                    && !Set.of("in", "near", "and", "of", "border", "to", "from").contains(toks.get(after).lower());
+            boolean subject = after < toks.size() && isVerbLike(toks, after);
             boolean object = prev.equals("with") || prev.equals("by") || prev.equals("against");
             if ((subject || object) && !used[ti]) {
                 mark(used, ti, te);
@@ -201,7 +204,7 @@ final class Actors {
      * the verb its target. Mentions joined by "and" take the role of the mention before them.
      */
     private List<Mention> roles(List<Token> toks, List<Mention> ms) {
-        int verb = firstVerbAfter(toks, ms.isEmpty() ? 0 : ms.get(0).end());
+        int verb = mainVerb(toks, ms);
         boolean passive = verb > 0 && PASSIVE.contains(toks.get(verb - 1).lower());
         // "came under fire", "were hit": the subject suffered the event
         if (verb >= 0 && verb + 1 < toks.size() && toks.get(verb + 1).lower().equals("under")) {
@@ -269,6 +272,40 @@ final class Actors {
             joiner |= w.equals("and") || w.equals("alongside") || w.equals("backed") || w.equals(",");
         }
         return joiner;
+    }
+
+    private static final Set<String> STATE_VERBS = Set.of("said", "says", "has", "have", "had", "will", "would",
+            "sent", "struck", "began", "is", "was", "were", "are", "carried", "continued", "agreed", "signed", "launched",
+            "deployed", "fired", "hit", "shot", "took", "and");
+
+    /** "Turkey launched", "Russia said": a word after a state's name that makes the state the subject. */
+    private boolean isVerbLike(List<Token> toks, int i) {
+        String w = toks.get(i).lower();
+        return STATE_VERBS.contains(w) || (w.endsWith("ed") && w.length() > 4) || lex.cues.longestAt(toks, i) != null
+                && !Character.isUpperCase(toks.get(i).text().charAt(0)) && !w.endsWith("s") || w.equals("subsequently");
+    }
+
+    /**
+     * The sentence's event word: the first cue, casualty word or past participle that is not part of an
+     * actor's name ("mortar" in "Turkish mortar fire", "gunmen"). Mentions before it are subjects.
+     */
+    private int mainVerb(List<Token> toks, List<Mention> ms) {
+        for (int i = 0; i < toks.size(); i++) {
+            final int k = i;
+            if (ms.stream().anyMatch(m -> k >= m.start() && k < m.end())) {
+                continue;
+            }
+            String w = toks.get(i).lower();
+            if (i > 0 && !Character.isLowerCase(toks.get(i).text().charAt(0))) {
+                continue; // "March", "Strike Force": capitals inside a sentence are names, not the event
+            }
+            boolean beforeMention = ms.stream().anyMatch(m -> m.start() == k + 1);
+            if (lex.casualtyWords.longestAt(toks, i) != null || lex.cues.longestAt(toks, i) != null
+                    || (w.endsWith("ed") && w.length() > 4 && !beforeMention)) { // not "unidentified assailants"
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The first verb-like token after the subject: a cue or casualty word, or a past-tense form. */

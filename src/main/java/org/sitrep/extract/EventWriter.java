@@ -184,12 +184,11 @@ final class EventWriter {
             // demonstrators are the first actor; violent ones are rioters in ACLED's terms
             boolean riot = et == EventType.RIOTS;
             String who = (riot ? "Rioters (" : "Protesters (") + actors.countryName(country) + ")";
-            if (actor1 == null || actor1.inter() == 7 || actor1.inter() == 6 || actor1.inter() == 5) {
-                if (actor1 != null && actor1.inter() != 7 && actor2 == null) {
-                    actor2 = null;
-                } else if (actor1 != null && actor1.inter() == 7 && actor2 == null) {
-                    actor2 = null;
-                }
+            if (actor1 == null || actor1.inter() >= 5) {
+                actor1 = new Actor(who, riot ? 5 : 6, country);
+            } else if (actor1.inter() != 5 && actor1.inter() != 6) {
+                // "Riot police dispersed students": the police intervened; the demonstrators lead the event
+                actor2 = actor1;
                 actor1 = new Actor(who, riot ? 5 : 6, country);
             }
             if (actor2 != null && (actor2.inter() == 6 || (!riot && actor2.inter() == 7))) {
@@ -197,7 +196,13 @@ final class EventWriter {
             }
         }
         if (actor1 == null && actor2 != null && UNKNOWN_PERPETRATOR.contains(type)) {
-            actor1 = new Actor("Unidentified Armed Group (" + actors.countryName(country) + ")", 3, country);
+            Actor unknown = new Actor("Unidentified Armed Group (" + actors.countryName(country) + ")", 3, country);
+            if (unknown.name().equals(actor2.name())) {
+                actor1 = actor2; // the unidentified group was named as the target by mistake: it acted
+                actor2 = null;
+            } else {
+                actor1 = unknown;
+            }
         }
         if (actor1 == null && actor2 == null && UNKNOWN_PERPETRATOR.contains(type) && et.isViolent()) {
             actor1 = new Actor("Unidentified Armed Group (" + actors.countryName(country) + ")", 3, country);

@@ -101,7 +101,7 @@ public final class Extractor {
             }
             usable.add(t);
         }
-        List<Resolved> resolved = resolver.resolve(usable);
+        List<Resolved> resolved = resolver.resolve(usable, actorHomes(sentences));
         String focus = focusCountry(resolved);
         if (focus.isEmpty()) {
             focus = actorHome(sentences); // "SDF fighters were killed ...": no place named, but the group's country
@@ -139,6 +139,13 @@ public final class Extractor {
         List<Token> toks = s.tokens();
         Map<String, Integer> cues = new LinkedHashMap<>();
         for (var m : lexicon.cues.findAll(toks)) {
+            Token first = toks.get(m.start());
+            if (m.start() > 0 && !Character.isLowerCase(first.text().charAt(0)) && !headline) {
+                continue; // "in March", "Operation Olive Branch": a capitalised word mid-sentence is a name
+            }
+            if (negated(toks, m.start())) {
+                continue; // "no arrest was made", "did not attack"
+            }
             cues.merge(m.value().name(), m.value().weight(), Math::max);
         }
         if (cues.isEmpty()) {
@@ -172,6 +179,16 @@ public final class Extractor {
         return new Frame(s, cues, d.type(), d.weak(), mentions, cas, date == null ? null : date.date(),
                 date == null ? 1 : date.precision(), date != null && !date.speech(), pc.place, pc.text, sources, cert,
                 status, headline, separate);
+    }
+
+    private static boolean negated(List<Token> toks, int i) {
+        for (int k = Math.max(0, i - 2); k < i; k++) {
+            String w = toks.get(k).lower();
+            if (w.equals("no") || w.equals("not") || w.equals("never") || w.equals("n't") || w.equals("without")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The date an event in this sentence happened: not the day a source spoke ("told Rudaw on Tuesday"). */
@@ -346,6 +363,22 @@ public final class Extractor {
         }
         return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
     }
+
+    /** Votes for the home countries of the named groups in the article ("Taliban" → Afghanistan). */
+    private Map<String, Double> actorHomes(List<Sentence> sentences) {
+        Map<String, Double> out = new HashMap<>();
+        for (Sentence s : sentences) {
+            for (var m : lexicon.actors.findAll(s.tokens())) {
+                if (!m.value().home().isEmpty()) {
+                    out.merge(m.value().home(), ACTOR_HOME_VOTE, Double::sum);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Weight of a named group's home country in place resolution, against 1 for a place (Resolver). */
+    static final double ACTOR_HOME_VOTE = 0.5;
 
     private String actorHome(List<Sentence> sentences) {
         for (Sentence s : sentences) {

@@ -29,9 +29,17 @@ public final class Resolver {
     static final double QUALIFIER_WEIGHT = 20.0;
 
     public List<Resolved> resolve(List<Toponym> toponyms) {
-        Map<String, Double> focus = new HashMap<>();
+        return resolve(toponyms, Map.of());
+    }
+
+    /**
+     * Resolves with prior votes for the countries the article is about, from evidence other than place
+     * names (the home countries of the groups it names: the Taliban, the SDF).
+     */
+    public List<Resolved> resolve(List<Toponym> toponyms, Map<String, Double> prior) {
+        Map<String, Double> focus = new HashMap<>(prior);
         List<GeoEntry> anchors = new ArrayList<>();
-        double total = 0;
+        double total = prior.values().stream().mapToDouble(Double::doubleValue).sum();
         for (Toponym t : toponyms) {
             String cc = singleCountry(t.candidates());
             if (cc != null) {
@@ -49,7 +57,9 @@ public final class Resolver {
             Toponym qualifier = ti + 1 < toponyms.size() && toponyms.get(ti + 1).start() - t.end() <= 2
                     && toponyms.get(ti + 1).sentence() == t.sentence() ? toponyms.get(ti + 1) : null;
             if (t.candidates().size() == 1) {
-                out.add(new Resolved(t, t.candidates().get(0), 1.0, List.of()));
+                if (t.kind() != Toponym.Kind.PLACE || !implausible(t.candidates().get(0), focus, anchors)) {
+                    out.add(new Resolved(t, t.candidates().get(0), 1.0, List.of()));
+                }
                 continue;
             }
             final double tot = total > 0 ? total : 1;
@@ -84,6 +94,9 @@ public final class Resolver {
             }
             ranked.sort(Comparator.comparingDouble((GeoEntry e) -> -scores.get(e)).thenComparingLong(GeoEntry::geonamesId));
             List<GeoEntry> rest = ranked.subList(1, Math.min(ranked.size(), 6));
+            if (implausible(ranked.get(0), focus, anchors)) {
+                continue;
+            }
             out.add(new Resolved(t, ranked.get(0), scores.get(ranked.get(0)), rest));
         }
         return out;
@@ -105,6 +118,27 @@ public final class Resolver {
             case "PPLA4" -> 3_000;
             default -> 0;
         };
+    }
+
+    /** A village's name is not worth a continent's leap: small places far outside the article's countries. */
+    static final long SMALL_PLACE = 10_000;
+    static final double FAR_KM = 500;
+
+    /**
+     * The best reading of a name is still wrong when it is a small place in a country the article never
+     * mentions, far from every place it does ("the village of Beita near Nablus" is not Baita, Romania):
+     * better no place than that one (ResolverScenarioTest).
+     */
+    private static boolean implausible(GeoEntry e, Map<String, Double> focus, List<GeoEntry> anchors) {
+        if (focus.isEmpty() || focus.containsKey(e.countryCode()) || population(e) >= SMALL_PLACE || e.isCountry()) {
+            return false;
+        }
+        for (GeoEntry a : anchors) {
+            if (Distance.km(a, e) < FAR_KM) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a following name ("Texas", "Lebanon") is the region or country that holds {@code e}. */
