@@ -238,7 +238,8 @@ final class Actors {
             Mention.Role role;
             if (coordinated) {
                 role = out.get(i - 1).role();
-            } else if (prev.equals("by") || prev2.equals("by") || prev.equals("blamed") || prev.equals("accused")) {
+            } else if (prev.equals("by") || prev2.equals("by") || prev.equals("blamed") || prev.equals("accused")
+                    || ((prev2.equals("blamed") || prev2.equals("attributed")) && (prev.equals("on") || prev.equals("to")))) {
                 role = Mention.Role.AGENT;
             } else if (PARTY_WORDS.contains(prev) || PARTY_WORDS.contains(prev2)) {
                 role = Mention.Role.PARTY;

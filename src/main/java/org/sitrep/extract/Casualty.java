@@ -124,9 +124,23 @@ final class Casualty {
     }
 
     /** "wounded four civilians", "killing 12 people". */
+    private static final java.util.Set<String> TOLL_VERBS = java.util.Set.of("rose", "risen", "climbed", "reached",
+            "increased", "jumped", "stood", "stands", "hit", "was", "is", "rises", "climbs");
+
     private Count forward(List<Token> toks, PhraseMatcher.Match<Kind> m) {
         int i = m.end();
         if (i >= toks.size()) {
+            return null;
+        }
+        if (toks.get(m.end() - 1).lower().equals("toll")) {
+            // "the death toll from Tuesday's bombing rose to 19"
+            for (int k = i; k < toks.size() - 1; k++) {
+                if (TOLL_VERBS.contains(toks.get(k).lower())) {
+                    int at = toks.get(k + 1).lower().equals("to") || toks.get(k + 1).lower().equals("at") ? k + 2 : k + 1;
+                    Numbers.Count n = at < toks.size() ? numbers.at(toks, at) : null;
+                    return n == null ? null : new Count(m.value(), n.value(), n.start(), n.end(), false);
+                }
+            }
             return null;
         }
         Numbers.Count n = numbers.at(toks, i);
@@ -134,9 +148,8 @@ final class Casualty {
         if (n != null) {
             value = n.value();
             end = n.end();
-        } else if ((toks.get(i).lower().equals("a") || toks.get(i).lower().equals("an")) && i + 1 < toks.size()
-                && nouns.longestAt(toks, i + 1) != null) {
-            value = 1; // "executed a civilian", "shot dead a farmer"
+        } else if ((toks.get(i).lower().equals("a") || toks.get(i).lower().equals("an")) && nounWithin(toks, i + 1, 3)) {
+            value = 1; // "executed a civilian", "shot dead a farmer", "killing a foreign contractor"
             end = i + 1;
         } else {
             return null;
@@ -162,6 +175,18 @@ final class Casualty {
             }
         }
         return new Count(m.value(), value, i, end, civilian);
+    }
+
+    private boolean nounWithin(List<Token> toks, int from, int span) {
+        for (int k = from; k < Math.min(toks.size(), from + span); k++) {
+            if (nouns.longestAt(toks, k) != null) {
+                return true;
+            }
+            if (!Character.isLetter(toks.get(k).text().charAt(0))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private boolean civilianBetween(List<Token> toks, int from, int to) {

@@ -170,7 +170,8 @@ final class EventWriter {
             }
         }
         if (a1 == null && !UNKNOWN_PERPETRATOR.contains(type)) {
-            a1 = names.stream().filter(n -> byName.get(n).inter() != 7 && sideOf.get(n).equals(n)).findFirst().orElse(null);
+            a1 = names.stream().filter(n -> byName.get(n).inter() != 7 && sideOf.get(n).equals(n)
+                    && (first.get(n).role() != Mention.Role.TARGET || !et.isViolent())).findFirst().orElse(null);
         }
         final String lead1 = a1;
         boolean battle = et == EventType.BATTLES;
@@ -195,7 +196,7 @@ final class EventWriter {
                 actor2 = null;
             }
         }
-        if (actor1 == null && actor2 != null && UNKNOWN_PERPETRATOR.contains(type)) {
+        if (actor1 == null && actor2 != null && et.isViolent()) {
             Actor unknown = new Actor("Unidentified Armed Group (" + actors.countryName(country) + ")", 3, country);
             if (unknown.name().equals(actor2.name())) {
                 actor1 = actor2; // the unidentified group was named as the target by mistake: it acted
