@@ -275,6 +275,11 @@ public final class Extractor {
             p = coder.codeRegion(e);
         } else {
             p = coder.code(e, region ? 2 : near ? 2 : precision);
+            double[] moved = offset(toks, ti, p);
+            if (moved != null) {
+                p = new Place(p.location(), moved[0], moved[1], p.countryCode(), p.country(), p.iso3(), p.admin1(),
+                        p.admin2(), p.geonamesId(), p.featureCode(), 2);
+            }
         }
         return new PlaceChoice(p, t.text());
     }
@@ -298,6 +303,48 @@ public final class Extractor {
             }
         }
         return false;
+    }
+
+    private static final Map<String, Integer> BEARINGS = Map.ofEntries(Map.entry("north", 0), Map.entry("northeast", 45),
+            Map.entry("north-east", 45), Map.entry("east", 90), Map.entry("southeast", 135), Map.entry("south-east", 135),
+            Map.entry("south", 180), Map.entry("southwest", 225), Map.entry("south-west", 225), Map.entry("west", 270),
+            Map.entry("northwest", 315), Map.entry("north-west", 315));
+    /** Farther than this, "N km from X" is a region, not a point near X. */
+    static final double MAX_OFFSET_KM = 60;
+
+    /**
+     * "15 km south of Al Bukamal": the unnamed spot lies that far on that bearing from the town. The
+     * town's name stays the location; the point moves, at precision 2.
+     */
+    private static double[] offset(List<Token> toks, int ti, Place p) {
+        if (ti < 3 || !toks.get(ti - 1).lower().equals("of")) {
+            return null;
+        }
+        Integer bearing = BEARINGS.get(toks.get(ti - 2).lower());
+        if (bearing == null) {
+            return null;
+        }
+        String unit = toks.get(ti - 3).lower();
+        String number = unit;
+        double factor = 1;
+        if (unit.equals("km") || unit.startsWith("kilomet") || unit.startsWith("mile")) {
+            factor = unit.startsWith("mile") ? 1.609 : 1;
+            number = ti >= 4 ? toks.get(ti - 4).lower() : "";
+        } else if (unit.endsWith("km")) {
+            number = unit.substring(0, unit.length() - 2);
+        } else {
+            return null;
+        }
+        double km;
+        try {
+            km = Double.parseDouble(number) * factor;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        if (km <= 0 || km > MAX_OFFSET_KM) {
+            return null;
+        }
+        return org.sitrep.geo.Distance.offset(p.latitude(), p.longitude(), km, bearing);
     }
 
     private static boolean unknownVillageBefore(List<Token> toks, int ti) {

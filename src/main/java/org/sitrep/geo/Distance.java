@@ -14,6 +14,20 @@ public final class Distance {
         return 2 * EARTH_KM * Math.asin(Math.min(1.0, Math.sqrt(h)));
     }
 
+    /** The point {@code km} away from (lat, lon) on the given compass bearing (degrees, 0 = north). */
+    public static double[] offset(double lat, double lon, double km, double bearing) {
+        double d = km / EARTH_KM, b = Math.toRadians(bearing);
+        double p1 = Math.toRadians(lat), l1 = Math.toRadians(lon);
+        double p2 = Math.asin(Math.sin(p1) * Math.cos(d) + Math.cos(p1) * Math.sin(d) * Math.cos(b));
+        double l2 = l1 + Math.atan2(Math.sin(b) * Math.sin(d) * Math.cos(p1), Math.cos(d) - Math.sin(p1) * Math.sin(p2));
+        return new double[] {round(Math.toDegrees(p2)), round((Math.toDegrees(l2) + 540) % 360 - 180)};
+    }
+
+    /** Five decimals: about a metre, GeoNames' own precision. */
+    private static double round(double deg) {
+        return Math.round(deg * 1e5) / 1e5;
+    }
+
     public static double km(GeoEntry a, GeoEntry b) {
         return km(a.latitude(), a.longitude(), b.latitude(), b.longitude());
     }

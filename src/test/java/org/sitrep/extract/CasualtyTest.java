@@ -24,6 +24,11 @@ class CasualtyTest {
         "A civilian was killed by sniper fire.|1||",
         "Twenty-one fighters died in the assault.|21||",
         "They advanced 30 km and killed nobody.|0||",
+        "The death toll from Tuesday's car bomb in the town rose to 19, including four children.|19||",
+        "The bodies of seven men were found in a mass grave.|7||",
+        "Rockets hit the airport, killing a foreign contractor and wounding nine people.|1|9|",
+        "Gunmen shot dead a farmer and his brother at their home.|2||",
+        "Clashes killed nine regime soldiers and seven militants.|16||",
         "The 2019 offensive displaced 300,000 people.|0||",
     })
     void counts(String sentence, int killed, Integer wounded, Integer captured) {

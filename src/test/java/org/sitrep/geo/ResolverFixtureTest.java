@@ -76,4 +76,16 @@ class ResolverFixtureTest {
         var r = EXTRACTOR.geoparse("Thousands marched in Paris on Saturday.").get(0);
         assertTrue(r.runnersUp().stream().anyMatch(e -> e.geonamesId() == 4717560L), r.toString());
     }
+
+    @Test
+    void distanceAndBearingFromATownMoveThePoint() {
+        List<Event> events = EXTRACTOR.extract(new Article("t", "Two shepherds were killed by a landmine 10 km south of "
+                + "Darbasiyah on Monday.", LocalDate.of(2019, 10, 29), null, null, "en"));
+        assertEquals(1, events.size(), events.toString());
+        var p = events.get(0).place();
+        assertEquals("Ad Darbasiyah", p.location());
+        assertEquals(2, p.precision());
+        assertEquals(10.0, Distance.km(p.latitude(), p.longitude(), 37.07279, 40.65199), 0.1);
+        assertTrue(p.latitude() < 37.07279, "south of the town");
+    }
 }
