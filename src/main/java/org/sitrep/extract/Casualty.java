@@ -81,7 +81,22 @@ final class Casualty {
                 if (w.equals("a") || w.equals("an")) {
                     continue;
                 }
-                return new Count(m.value(), n.value(), n.start(), n.end(), civilianBetween(toks, n.end(), m.start()));
+                // "six fighters and three soldiers dead": both groups share the fate
+                int more = 0;
+                if (n.start() >= 2 && toks.get(n.start() - 1).lower().equals("and")) {
+                    for (int k = n.start() - 2; k >= Math.max(0, n.start() - 6); k--) {
+                        if (CLAUSE_BREAKS.contains(toks.get(k).lower()) || words.longestAt(toks, k) != null) {
+                            break; // "two were killed and three wounded": the earlier count has its own fate
+                        }
+                        Numbers.Count earlier = numbers.at(toks, k);
+                        if (earlier != null && earlier.end() < n.start() && !toks.get(k).lower().equals("a")
+                                && !toks.get(k).lower().equals("an")) {
+                            more = earlier.value();
+                            break;
+                        }
+                    }
+                }
+                return new Count(m.value(), n.value() + more, n.start(), n.end(), civilianBetween(toks, n.end(), m.start()));
             }
             if (w.equals("and") && i < m.start() - 1) {
                 break;

@@ -47,9 +47,36 @@ final class EventWriter {
                       boolean fallbackFromText, String focus, Place focusPlace) {
         List<Event> out = new ArrayList<>();
         for (Grouper.Incident inc : incidents) {
-            out.add(write(article, doc, inc, fallback, fallbackFromText, focus, focusPlace));
+            Event e = write(article, doc, inc, fallback, fallbackFromText, focus, focusPlace);
+            out.add(inheritAttacker(e, out));
         }
         return out;
+    }
+
+    private static final Set<SubEventType> REMOTE = Set.of(SubEventType.AIR_DRONE_STRIKE, SubEventType.SHELLING);
+
+    /**
+     * "Three more were killed in a separate drone strike": an air or artillery strike whose attacker the
+     * sentence leaves out is by the attacker of the article's earlier strike of that kind.
+     */
+    private static Event inheritAttacker(Event e, List<Event> earlier) {
+        if (!REMOTE.contains(e.subEventType()) || e.actor1() == null || !e.actor1().name().startsWith("Unidentified")) {
+            return e;
+        }
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Event p = earlier.get(i);
+            if (p.subEventType() == e.subEventType() && p.actor1() != null && !p.actor1().name().startsWith("Unidentified")) {
+                Actor a = p.actor1();
+                String here = e.place() == null ? "" : e.place().countryCode();
+                int inter = (a.inter() == 1 || a.inter() == 8) && !a.country().isEmpty() && !here.isEmpty()
+                        ? (a.country().equals(here) ? 1 : 8) : a.inter();
+                return new Event(e.articleId(), e.eventId(), e.date(), e.timePrecision(), e.status(), e.subEventType(),
+                        new Actor(a.name(), inter, a.country()), e.actor2(), p.assoc1(), e.assoc2(), e.place(),
+                        e.placeText(), e.casualties(), e.sources(), e.certainty(), e.cameoCode(), e.confidence(),
+                        e.notes().replace(e.actor1().name(), a.name()), e.evidence());
+            }
+        }
+        return e;
     }
 
     private Event write(Article article, AnalyzedText doc, Grouper.Incident inc, LocalDate fallback,

@@ -141,6 +141,12 @@ final class Grouper {
         if (family(it) == 3 && (it != f.type() && !f.weakType())) {
             return false;
         }
+        // one incident, one kind of violence: a clash absorbs the shelling inside it, but an air raid
+        // beside a shelling is an event of its own
+        if (family(it) == 0 && !f.weakType() && it != f.type() && it != SubEventType.ARMED_CLASH
+                && f.type() != SubEventType.ARMED_CLASH) {
+            return false;
+        }
         if ((inc.lead().status() == Status.PLANNED) != (f.status() == Status.PLANNED) && family(it) == 3) {
             return false;
         }

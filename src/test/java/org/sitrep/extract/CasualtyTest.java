@@ -29,6 +29,8 @@ class CasualtyTest {
         "Rockets hit the airport, killing a foreign contractor and wounding nine people.|1|9|",
         "Gunmen shot dead a farmer and his brother at their home.|2||",
         "Clashes killed nine regime soldiers and seven militants.|16||",
+        "The clashes left six HTS fighters and three soldiers dead.|9||",
+        "Two soldiers were killed and three others wounded.|2|3|",
         "The 2019 offensive displaced 300,000 people.|0||",
     })
     void counts(String sentence, int killed, Integer wounded, Integer captured) {
