@@ -248,6 +248,9 @@ final class Actors {
             } else {
                 role = Mention.Role.TARGET;
             }
+            if (!coordinated && actsNext(toks, m)) {
+                role = Mention.Role.AGENT; // "... when government forces shelled the town": subject of its own verb
+            }
             if (m.isCivilian() && role == Mention.Role.AGENT && !passive) {
                 role = Mention.Role.TARGET;
             }
@@ -284,6 +287,21 @@ final class Actors {
         String w = toks.get(i).lower();
         return STATE_VERBS.contains(w) || (w.endsWith("ed") && w.length() > 4) || lex.cues.longestAt(toks, i) != null
                 && !Character.isUpperCase(toks.get(i).text().charAt(0)) && !w.endsWith("s") || w.equals("subsequently");
+    }
+
+    private static final Set<String> AFTER_PARTICIPLE = Set.of("in", "by", "at", "near", "during", "on", "after", "when",
+            "while", "and", ",", ".", "as", "from", "inside", "outside");
+
+    /** A mention followed at once by an active verb: "government forces shelled the town". */
+    private boolean actsNext(List<Token> toks, Mention m) {
+        int v = m.end();
+        if (v + 1 >= toks.size() || !Character.isLowerCase(toks.get(v).text().charAt(0))) {
+            return false;
+        }
+        String w = toks.get(v).lower();
+        boolean verb = lex.cues.longestAt(toks, v) != null || lex.casualtyWords.longestAt(toks, v) != null
+                || (w.endsWith("ed") && w.length() > 4);
+        return verb && !AFTER_PARTICIPLE.contains(toks.get(v + 1).lower());
     }
 
     /**

@@ -464,7 +464,7 @@ public final class Extractor {
         for (Sentence s : sentences) {
             for (var m : lexicon.sources.findAll(s.tokens())) {
                 if (!m.value().generic()) {
-                    out.putIfAbsent(m.value().kind(), new Source(m.value().name(), m.value().kind()));
+                    out.putIfAbsent(m.value().kind(), new Source(m.value().name(), m.value().kind(), m.value().country()));
                 }
             }
         }
@@ -480,7 +480,7 @@ public final class Extractor {
             if (m.end() - m.start() == 1 && surface.length() <= 4 && !surface.equals(surface.toUpperCase(java.util.Locale.ROOT))) {
                 continue;
             }
-            Source src = e.generic() ? named.get(e.kind()) : new Source(e.name(), e.kind());
+            Source src = e.generic() ? named.get(e.kind()) : new Source(e.name(), e.kind(), e.country());
             if (src != null && !out.contains(src)) {
                 out.add(src);
             }

@@ -28,7 +28,7 @@ public final class Lexicon {
     public record NamedActor(String name, int inter, String home, String proxyOf) {
     }
 
-    public record SourceEntry(String name, Source.Kind kind) {
+    public record SourceEntry(String name, Source.Kind kind, String country) {
         public boolean generic() {
             return name.isBlank();
         }
@@ -68,7 +68,7 @@ public final class Lexicon {
         });
         l.read("actor-nouns.tsv", userDir, 2, f -> l.actorNouns.add(f[0], kind(f[1].trim())));
         l.read("sources.tsv", userDir, 3, f -> l.sources.add(f[0], new SourceEntry(f[1].trim(),
-                Source.Kind.valueOf(f[2].trim().toUpperCase(Locale.ROOT)))));
+                Source.Kind.valueOf(f[2].trim().toUpperCase(Locale.ROOT)), col(f, 3))));
         l.read("numbers.tsv", userDir, 2, f -> l.numbers.add(f[0], Integer.parseInt(f[1].trim())));
         l.read("certainty.tsv", userDir, 2, f -> l.certainty.add(f[0],
                 Certainty.valueOf(f[1].trim().toUpperCase(Locale.ROOT))));

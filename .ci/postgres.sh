@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Starts a throwaway PostgreSQL on loopback for the store tests and prints its JDBC URL.
+# Installs the server from Debian's packages when it is missing (as root).
+set -euo pipefail
+port=${SITREP_PG_PORT:-54329}
+dir=${SITREP_PG_DIR:-/tmp/sitrep-pg}
+bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
+if [ -z "$bin" ] || [ ! -x "$bin/initdb" ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  (apt-get install -y -q postgresql >/dev/null 2>&1 || { apt-get update -q >/dev/null && apt-get install -y -q postgresql >/dev/null; })
+  (apt-get install -y -q postgresql-15-postgis-3 >/dev/null 2>&1 || true)
+  bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+fi
+if ! "$bin/pg_isready" -h 127.0.0.1 -p "$port" -q 2>/dev/null; then
+  rm -rf "$dir" && mkdir -p "$dir" && chown postgres:postgres "$dir"
+  su postgres -c "$bin/initdb -D $dir/data -A trust -U postgres >/dev/null"
+  su postgres -c "$bin/pg_ctl -D $dir/data -o '-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=on' -l $dir/log -w start >/dev/null"
+fi
+su postgres -c "$bin/psql -h 127.0.0.1 -p $port -U postgres -tAc \"SELECT 1 FROM pg_database WHERE datname='sitrep_test'\"" | grep -q 1 \
+  || su postgres -c "$bin/createdb -h 127.0.0.1 -p $port -U postgres sitrep_test"
+echo "jdbc:postgresql://127.0.0.1:$port/sitrep_test?user=postgres"

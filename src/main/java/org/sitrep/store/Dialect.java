@@ -1,0 +1,34 @@
+package org.sitrep.store;
+
+import java.util.List;
+
+/**
+ * What differs between the backends: key columns, number types, text search and the spatial index.
+ * The column schema itself is one ({@link Schema}).
+ */
+public enum Dialect {
+    SQLITE("INTEGER PRIMARY KEY", "REAL"),
+    POSTGRES("BIGSERIAL PRIMARY KEY", "DOUBLE PRECISION");
+
+    final String serialKey;
+    final String real;
+
+    Dialect(String serialKey, String real) {
+        this.serialKey = serialKey;
+        this.real = real;
+    }
+
+    /** Indexes and side tables beyond the shared columns. */
+    List<String> extras() {
+        return switch (this) {
+            case SQLITE -> List.of(
+                    "CREATE VIRTUAL TABLE events_rtree USING rtree(id, min_lat, max_lat, min_lon, max_lon)",
+                    "CREATE VIRTUAL TABLE events_fts USING fts5(notes, text)",
+                    "CREATE VIRTUAL TABLE articles_fts USING fts5(title, text)");
+            case POSTGRES -> List.of(
+                    "CREATE INDEX events_lat_lon ON events (latitude, longitude)",
+                    "CREATE INDEX events_text ON events USING GIN (to_tsvector('english', notes || ' ' || search_text))",
+                    "CREATE INDEX articles_text ON articles USING GIN (to_tsvector('english', text))");
+        };
+    }
+}

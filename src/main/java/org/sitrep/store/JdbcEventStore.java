@@ -1,0 +1,737 @@
+package org.sitrep.store;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.sitrep.export.EventJson;
+import org.sitrep.fuse.Fusion;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Article;
+import org.sitrep.model.Event;
+import org.sitrep.model.Source;
+import org.sitrep.model.Span;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The store on JDBC: embedded SQLite (WAL, FTS5, R*Tree) or PostgreSQL, one column schema. Every
+ * article is stored with its events in one transaction, so a crash or a full disk never leaves half an
+ * article; a batch commits every article it holds at once. One writer per store at a time.
+ */
+public final class JdbcEventStore implements EventStore {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    private final Connection c;
+    private final Dialect dialect;
+    private final String name;
+    private final Clock clock;
+
+    private JdbcEventStore(Connection c, Dialect dialect, String name, Clock clock) {
+        this.c = c;
+        this.dialect = dialect;
+        this.name = name;
+        this.clock = clock;
+    }
+
+    /** {@code jdbc:postgresql://...}, {@code jdbc:sqlite:PATH}, or a plain path to a SQLite file. */
+    public static JdbcEventStore open(String target, Clock clock) {
+        if (target.startsWith("jdbc:postgresql:")) {
+            try {
+                Connection c = DriverManager.getConnection(target);
+                Schema.migrate(c, Dialect.POSTGRES, redact(target));
+                return new JdbcEventStore(c, Dialect.POSTGRES, redact(target), clock);
+            } catch (SQLException e) {
+                throw new StoreException("cannot open PostgreSQL store " + redact(target) + ": " + oneLine(e), e);
+            }
+        }
+        Path file = Path.of(target.startsWith("jdbc:sqlite:") ? target.substring("jdbc:sqlite:".length()) : target);
+        checkSqliteFile(file);
+        try {
+            if (file.toAbsolutePath().getParent() != null) {
+                Files.createDirectories(file.toAbsolutePath().getParent());
+            }
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+            Schema.check(c, Dialect.SQLITE, file.toString()); // before any pragma writes to the file
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA journal_mode=WAL");
+                st.execute("PRAGMA synchronous=NORMAL"); // WAL + NORMAL: a killed process loses no commit
+                st.execute("PRAGMA foreign_keys=ON");
+                st.execute("PRAGMA busy_timeout=10000");
+            }
+            Schema.migrate(c, Dialect.SQLITE, file.toString());
+            return new JdbcEventStore(c, Dialect.SQLITE, file.toString(), clock);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open store " + file + ": " + oneLine(e), e);
+        } catch (IOException e) {
+            throw new StoreException("cannot create the folder of store " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A file that is not SQLite is never opened as a store, let alone overwritten. */
+    private static void checkSqliteFile(Path file) {
+        try {
+            if (!Files.exists(file) || Files.size(file) == 0) {
+                return;
+            }
+            if (Files.isDirectory(file)) {
+                throw new StoreException(file + " is a directory, not a Sitrep store");
+            }
+            byte[] head = new byte[SQLITE_MAGIC.length];
+            int n;
+            try (InputStream in = Files.newInputStream(file)) {
+                n = in.readNBytes(head, 0, head.length);
+            }
+            if (n < head.length || !java.util.Arrays.equals(head, SQLITE_MAGIC)) {
+                throw new StoreException(file + " is not a SQLite database, so not a Sitrep store; left untouched");
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String redact(String url) {
+        return url.replaceAll("(?i)(password=)[^&]*", "$1***");
+    }
+
+    private static String oneLine(Exception e) {
+        return String.valueOf(e.getMessage()).replaceAll("\\s+", " ").strip();
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    public static String contentHash(String text) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            String normal = text.strip().replaceAll("\\s+", " ");
+            return HexFormat.of().formatHex(md.digest(normal.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    private static String reportKey(String articleKey, String eventId) {
+        return contentHash(articleKey + "|" + eventId).substring(0, 16);
+    }
+
+    /** One article and its extracted events. */
+    public record Batch(Article article, List<Event> events) {
+    }
+
+    @Override
+    public Outcome store(Article article, List<Event> events) {
+        return storeAll(List.of(new Batch(article, events))).get(0);
+    }
+
+    /** Stores many articles in one transaction (bulk loads); each article is still all-or-nothing. */
+    public synchronized List<Outcome> storeAll(List<Batch> batches) {
+        try {
+            c.setAutoCommit(false);
+            List<Outcome> out = new ArrayList<>();
+            for (Batch b : batches) {
+                out.add(storeOne(b.article(), b.events()));
+            }
+            c.commit();
+            return out;
+        } catch (SQLException e) {
+            rollback();
+            String what = batches.size() == 1 ? "article " + batches.get(0).article().id() : batches.size() + " articles";
+            if (String.valueOf(e.getMessage()).contains("SQLITE_FULL") || "53100".equals(e.getSQLState())) {
+                throw new StoreException("disk full while storing " + what + " in " + name + "; none of it was stored", e);
+            }
+            throw new StoreException("cannot store " + what + " in " + name + ": " + oneLine(e), e);
+        } finally {
+            autoCommit();
+        }
+    }
+
+    private void rollback() {
+        try {
+            c.rollback();
+        } catch (SQLException ignored) {
+            // the connection is gone: the database discards the open transaction itself
+        }
+    }
+
+    private void autoCommit() {
+        try {
+            c.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // as above: nothing is pending on a connection that cannot switch modes
+        }
+    }
+
+    private Outcome storeOne(Article a, List<Event> events) throws SQLException {
+        String hash = contentHash(a.text());
+        String key = a.url() != null && !a.url().isBlank() ? a.url() : "sha256:" + hash;
+        if (seenTx(a.url(), hash, key)) {
+            return new Outcome(true, 0, 0, 0);
+        }
+        long articleRef;
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO articles (article_key, content_hash, article_id, title,"
+                + " source, url, published, language, ingested_at, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
+            ps.setString(1, key);
+            ps.setString(2, hash);
+            ps.setString(3, a.id());
+            ps.setString(4, firstLine(a.text()));
+            ps.setString(5, a.source());
+            ps.setString(6, a.url());
+            ps.setString(7, a.published() == null ? null : a.published().toString());
+            ps.setString(8, a.language());
+            ps.setString(9, clock.instant().toString());
+            ps.setString(10, a.text());
+            articleRef = returnedId(ps);
+        }
+        if (dialect == Dialect.SQLITE) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)")) {
+                ps.setLong(1, articleRef);
+                ps.setString(2, firstLine(a.text()));
+                ps.setString(3, a.text());
+                ps.executeUpdate();
+            }
+        }
+        int created = 0, fused = 0;
+        for (Event e : events) {
+            String rk = reportKey(key, e.eventId());
+            Long target = candidate(e, articleRef);
+            long eventRef;
+            if (target == null) {
+                eventRef = insertEvent(rk, e);
+                created++;
+            } else {
+                eventRef = target;
+                fused++;
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO reports (report_key, article_ref, event_ref, party,"
+                    + " event_date, event_type, latitude, longitude, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                ps.setString(1, rk);
+                ps.setLong(2, articleRef);
+                ps.setLong(3, eventRef);
+                ps.setInt(4, Fusion.fromParty(e) ? 1 : 0);
+                ps.setString(5, e.date() == null ? null : e.date().toString());
+                ps.setString(6, e.eventType().label());
+                setDouble(ps, 7, e.place() == null ? null : e.place().latitude());
+                setDouble(ps, 8, e.place() == null ? null : e.place().longitude());
+                ps.setString(9, EventJson.toStoredJson(e).toString());
+                ps.executeUpdate();
+            }
+            refresh(eventRef);
+        }
+        return new Outcome(false, events.size(), created, fused);
+    }
+
+    private static String firstLine(String text) {
+        String t = text.strip();
+        int nl = t.indexOf('\n');
+        String line = nl < 0 ? t : t.substring(0, nl);
+        return line.length() > 200 ? line.substring(0, 200) : line;
+    }
+
+    private long returnedId(PreparedStatement ps) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                throw new SQLException("insert returned no id");
+            }
+            return rs.getLong(1);
+        }
+    }
+
+    private static void setDouble(PreparedStatement ps, int i, Double v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.DOUBLE);
+        } else {
+            ps.setDouble(i, v);
+        }
+    }
+
+    private boolean seenTx(String url, String hash, String key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT 1 FROM articles WHERE content_hash = ? OR article_key = ? OR (url IS NOT NULL AND url = ?) LIMIT 1")) {
+            ps.setString(1, hash);
+            ps.setString(2, key);
+            ps.setString(3, url == null ? "" : url);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    @Override
+    public synchronized boolean seen(String url, String contentHash) {
+        try {
+            return seenTx(url, contentHash == null ? "" : contentHash, url == null ? "" : url);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read " + name + ": " + oneLine(e), e);
+        }
+    }
+
+    /** The stored incident this report describes too, if any: the nearest one Fusion accepts. */
+    private Long candidate(Event e, long articleRef) throws SQLException {
+        if (e.date() == null || e.place() == null || e.place().precision() == 3) {
+            return null;
+        }
+        double dLat = Fusion.SAME_PLACE_KM / 111.0;
+        double dLon = dLat / Math.max(0.2, Math.cos(Math.toRadians(e.place().latitude())));
+        String sql = "SELECT id, record FROM events WHERE event_type = ? AND event_date BETWEEN ? AND ? AND pinned = 0"
+                + " AND ((latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?) OR (admin2 <> '' AND admin2 = ? AND country = ?))"
+                + " AND id NOT IN (SELECT event_ref FROM reports WHERE article_ref = ?)";
+        Long best = null;
+        double bestKm = Double.MAX_VALUE;
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, e.eventType().label());
+            ps.setString(2, e.date().minusDays(Fusion.DAY_SLACK).toString());
+            ps.setString(3, e.date().plusDays(Fusion.DAY_SLACK).toString());
+            ps.setDouble(4, e.place().latitude() - dLat);
+            ps.setDouble(5, e.place().latitude() + dLat);
+            ps.setDouble(6, e.place().longitude() - dLon);
+            ps.setDouble(7, e.place().longitude() + dLon);
+            ps.setString(8, e.place().admin2());
+            ps.setString(9, e.place().country());
+            ps.setLong(10, articleRef);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Event stored = parse(rs.getString(2));
+                    if (!Fusion.sameIncident(stored, e)) {
+                        continue;
+                    }
+                    double km = org.sitrep.geo.Distance.km(stored.place().latitude(), stored.place().longitude(),
+                            e.place().latitude(), e.place().longitude());
+                    if (km < bestKm) {
+                        bestKm = km;
+                        best = rs.getLong(1);
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    private long insertEvent(String key, Event e) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO events (event_key, event_date, event_type, sub_event_type,"
+                + " actors, sources, certainty, fatalities, corroboration, notes, search_text, record)"
+                + " VALUES (?, ?, ?, ?, '', '', ?, 0, 1, '', '', '{}') RETURNING id")) {
+            ps.setString(1, key);
+            ps.setString(2, e.date() == null ? null : e.date().toString());
+            ps.setString(3, e.eventType().label());
+            ps.setString(4, e.subEventType().label());
+            ps.setString(5, e.certainty().label());
+            return returnedId(ps);
+        }
+    }
+
+    /** Recomputes an incident's fused record from all its reports. */
+    private void refresh(long eventRef) throws SQLException {
+        String key;
+        try (PreparedStatement ps = c.prepareStatement("SELECT event_key FROM events WHERE id = ?")) {
+            ps.setLong(1, eventRef);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                key = rs.getString(1);
+            }
+        }
+        List<Event> reports = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT record FROM reports WHERE event_ref = ? ORDER BY id")) {
+            ps.setLong(1, eventRef);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    reports.add(parse(rs.getString(1)));
+                }
+            }
+        }
+        Event f = Fusion.fuse(key, reports);
+        String search = reports.stream().flatMap(r -> r.evidence().stream()).map(Span::text).distinct()
+                .collect(Collectors.joining(" "));
+        try (PreparedStatement ps = c.prepareStatement("UPDATE events SET event_date = ?, event_type = ?, sub_event_type = ?,"
+                + " country = ?, admin1 = ?, admin2 = ?, latitude = ?, longitude = ?, actors = ?, sources = ?, certainty = ?,"
+                + " fatalities = ?, injuries = ?, captured = ?, corroboration = ?, notes = ?, search_text = ?, record = ?"
+                + " WHERE id = ?")) {
+            ps.setString(1, f.date() == null ? null : f.date().toString());
+            ps.setString(2, f.eventType().label());
+            ps.setString(3, f.subEventType().label());
+            ps.setString(4, f.place() == null ? "" : f.place().country());
+            ps.setString(5, f.place() == null ? "" : f.place().admin1());
+            ps.setString(6, f.place() == null ? "" : f.place().admin2());
+            setDouble(ps, 7, f.place() == null ? null : f.place().latitude());
+            setDouble(ps, 8, f.place() == null ? null : f.place().longitude());
+            ps.setString(9, actorNames(f));
+            ps.setString(10, f.sources().stream().map(Source::name).collect(Collectors.joining("; ")));
+            ps.setString(11, f.certainty().label());
+            ps.setInt(12, f.casualties().fatalities());
+            setInt(ps, 13, f.casualties().injuries());
+            setInt(ps, 14, f.casualties().captured());
+            ps.setInt(15, Fusion.corroboration(reports));
+            ps.setString(16, f.notes());
+            ps.setString(17, search);
+            ps.setString(18, EventJson.toStoredJson(f).toString());
+            ps.setLong(19, eventRef);
+            ps.executeUpdate();
+        }
+        if (dialect == Dialect.SQLITE) {
+            try (PreparedStatement del = c.prepareStatement("DELETE FROM events_rtree WHERE id = ?");
+                 PreparedStatement delText = c.prepareStatement("DELETE FROM events_fts WHERE rowid = ?")) {
+                del.setLong(1, eventRef);
+                del.executeUpdate();
+                delText.setLong(1, eventRef);
+                delText.executeUpdate();
+            }
+            if (f.place() != null) {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO events_rtree VALUES (?, ?, ?, ?, ?)")) {
+                    ps.setLong(1, eventRef);
+                    ps.setDouble(2, f.place().latitude());
+                    ps.setDouble(3, f.place().latitude());
+                    ps.setDouble(4, f.place().longitude());
+                    ps.setDouble(5, f.place().longitude());
+                    ps.executeUpdate();
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO events_fts (rowid, notes, text) VALUES (?, ?, ?)")) {
+                ps.setLong(1, eventRef);
+                ps.setString(2, f.notes());
+                ps.setString(3, search);
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    private static String actorNames(Event e) {
+        List<String> names = new ArrayList<>();
+        for (Actor a : new Actor[] {e.actor1(), e.actor2()}) {
+            if (a != null) {
+                names.add(a.name());
+            }
+        }
+        e.assoc1().forEach(a -> names.add(a.name()));
+        e.assoc2().forEach(a -> names.add(a.name()));
+        return String.join("; ", names);
+    }
+
+    private static void setInt(PreparedStatement ps, int i, Integer v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.INTEGER);
+        } else {
+            ps.setInt(i, v);
+        }
+    }
+
+    private static Event parse(String record) {
+        try {
+            return EventJson.fromStoredJson(JSON.readTree(record));
+        } catch (IOException e) {
+            throw new StoreException("a stored event record is not JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /** WHERE clause and its parameters for a query. */
+    private record Where(String sql, List<Object> params) {
+    }
+
+    private Where where(EventQuery q) {
+        StringBuilder sb = new StringBuilder(" WHERE 1 = 1");
+        List<Object> p = new ArrayList<>();
+        if (q.from() != null) {
+            sb.append(" AND e.event_date >= ?");
+            p.add(q.from().toString());
+        }
+        if (q.to() != null) {
+            sb.append(" AND e.event_date <= ?");
+            p.add(q.to().toString());
+        }
+        if (q.bbox() != null) {
+            double[] b = q.bbox();
+            if (dialect == Dialect.SQLITE) {
+                sb.append(" AND e.id IN (SELECT id FROM events_rtree WHERE min_lon >= ? AND max_lon <= ? AND min_lat >= ?"
+                        + " AND max_lat <= ?)");
+            } else {
+                sb.append(" AND e.longitude BETWEEN ? AND ? AND e.latitude BETWEEN ? AND ?");
+            }
+            p.add(b[0]);
+            p.add(b[2]);
+            p.add(b[1]);
+            p.add(b[3]);
+        }
+        if (q.country() != null) {
+            sb.append(" AND lower(e.country) = lower(?)");
+            p.add(q.country());
+        }
+        if (q.admin1() != null) {
+            sb.append(" AND lower(e.admin1) = lower(?)");
+            p.add(q.admin1());
+        }
+        if (q.type() != null) {
+            sb.append(" AND e.event_type = ?");
+            p.add(q.type().label());
+        }
+        if (q.actor() != null) {
+            sb.append(" AND lower(e.actors) LIKE ?");
+            p.add("%" + q.actor().toLowerCase(java.util.Locale.ROOT) + "%");
+        }
+        if (q.source() != null) {
+            sb.append(" AND lower(e.sources) LIKE ?");
+            p.add("%" + q.source().toLowerCase(java.util.Locale.ROOT) + "%");
+        }
+        if (q.certainty() != null) {
+            sb.append(" AND e.certainty = ?");
+            p.add(q.certainty().label());
+        }
+        if (q.text() != null && !q.text().isBlank()) {
+            if (dialect == Dialect.SQLITE) {
+                sb.append(" AND e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)");
+                p.add(ftsQuery(q.text()));
+            } else {
+                sb.append(" AND to_tsvector('english', e.notes || ' ' || e.search_text) @@ plainto_tsquery('english', ?)");
+                p.add(q.text());
+            }
+        }
+        return new Where(sb.toString(), p);
+    }
+
+    /** User words as FTS5 phrases, so that no character of the query is FTS syntax. */
+    static String ftsQuery(String text) {
+        return java.util.Arrays.stream(text.trim().split("\\s+")).filter(w -> !w.isEmpty())
+                .map(w -> "\"" + w.replace("\"", "\"\"") + "\"").collect(Collectors.joining(" "));
+    }
+
+    private static void bind(PreparedStatement ps, List<Object> params, int from) throws SQLException {
+        int i = from;
+        for (Object o : params) {
+            if (o instanceof Double d) {
+                ps.setDouble(i++, d);
+            } else {
+                ps.setString(i++, (String) o);
+            }
+        }
+    }
+
+    @Override
+    public synchronized List<StoredEvent> events(EventQuery q) {
+        Where w = where(q);
+        String sql = "SELECT e.id, e.event_key, e.record, e.corroboration, e.pinned FROM events e" + w.sql()
+                + " ORDER BY e.event_date DESC, e.id DESC LIMIT ? OFFSET ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, w.params(), 1);
+            ps.setInt(w.params().size() + 1, q.limit());
+            ps.setInt(w.params().size() + 2, q.offset());
+            Map<Long, Object[]> rows = new LinkedHashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.put(rs.getLong(1), new Object[] {rs.getString(2), parse(rs.getString(3)), rs.getInt(4), rs.getInt(5)});
+                }
+            }
+            Map<Long, List<StoredEvent.Report>> reports = reports(rows.keySet());
+            List<StoredEvent> out = new ArrayList<>();
+            for (var en : rows.entrySet()) {
+                Object[] r = en.getValue();
+                out.add(new StoredEvent((String) r[0], (Event) r[1], reports.getOrDefault(en.getKey(), List.of()),
+                        (Integer) r[2], (Integer) r[3] != 0));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot query " + name + ": " + oneLine(e), e);
+        }
+    }
+
+    private Map<Long, List<StoredEvent.Report>> reports(java.util.Collection<Long> eventRefs) throws SQLException {
+        Map<Long, List<StoredEvent.Report>> out = new LinkedHashMap<>();
+        if (eventRefs.isEmpty()) {
+            return out;
+        }
+        List<Long> ids = new ArrayList<>(eventRefs);
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            String in = chunk.stream().map(x -> "?").collect(Collectors.joining(","));
+            try (PreparedStatement ps = c.prepareStatement("SELECT r.event_ref, r.report_key, r.record, a.article_key, r.party"
+                    + " FROM reports r JOIN articles a ON a.id = r.article_ref WHERE r.event_ref IN (" + in + ") ORDER BY r.id")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setLong(i + 1, chunk.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new StoredEvent.Report(
+                                rs.getString(2), parse(rs.getString(3)), rs.getString(4), rs.getInt(5) != 0));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public synchronized List<MapPoint> mapPoints(EventQuery q) {
+        Where w = where(q);
+        String sql = "SELECT e.event_key, e.event_date, e.event_type, e.sub_event_type, e.latitude, e.longitude,"
+                + " e.fatalities, e.corroboration FROM events e" + w.sql() + " AND e.latitude IS NOT NULL"
+                + " ORDER BY e.event_date DESC, e.id DESC LIMIT ? OFFSET ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, w.params(), 1);
+            ps.setInt(w.params().size() + 1, q.limit());
+            ps.setInt(w.params().size() + 2, q.offset());
+            List<MapPoint> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new MapPoint(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getDouble(5), rs.getDouble(6), rs.getInt(7), rs.getInt(8)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot query " + name + ": " + oneLine(e), e);
+        }
+    }
+
+    @Override
+    public synchronized Optional<StoredEvent> event(String id) {
+        try {
+            Long ref = eventRef(id);
+            if (ref == null) {
+                return Optional.empty();
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT event_key, record, corroboration, pinned FROM events WHERE id = ?")) {
+                ps.setLong(1, ref);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return Optional.of(new StoredEvent(rs.getString(1), parse(rs.getString(2)),
+                            reports(List.of(ref)).getOrDefault(ref, List.of()), rs.getInt(3), rs.getInt(4) != 0));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read event " + id + " from " + name + ": " + oneLine(e), e);
+        }
+    }
+
+    private Long eventRef(String key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM events WHERE event_key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        }
+    }
+
+    @Override
+    public synchronized List<StoredEvent> split(String id) {
+        List<String> keys = new ArrayList<>(List.of(id));
+        try {
+            c.setAutoCommit(false);
+            Long ref = eventRef(id);
+            if (ref == null) {
+                throw new StoreException("no event " + id + " in " + name);
+            }
+            List<String[]> reps = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, report_key, record FROM reports WHERE event_ref = ? ORDER BY id")) {
+                ps.setLong(1, ref);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        reps.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
+                    }
+                }
+            }
+            for (int i = 1; i < reps.size(); i++) {
+                long newRef = insertEvent(reps.get(i)[1], parse(reps.get(i)[2]));
+                try (PreparedStatement ps = c.prepareStatement("UPDATE reports SET event_ref = ? WHERE id = ?")) {
+                    ps.setLong(1, newRef);
+                    ps.setLong(2, Long.parseLong(reps.get(i)[0]));
+                    ps.executeUpdate();
+                }
+                refresh(newRef);
+                keys.add(reps.get(i)[1]);
+            }
+            refresh(ref);
+            for (String[] r : reps) {
+                try (PreparedStatement ps = c.prepareStatement(dialect == Dialect.SQLITE
+                        ? "INSERT OR IGNORE INTO splits (report_key, created_at) VALUES (?, ?)"
+                        : "INSERT INTO splits (report_key, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
+                    ps.setString(1, r[1]);
+                    ps.setString(2, clock.instant().toString());
+                    ps.executeUpdate();
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE events SET pinned = 1 WHERE event_key = ?")) {
+                for (String k : keys) {
+                    ps.setString(1, k);
+                    ps.executeUpdate();
+                }
+            }
+            c.commit();
+        } catch (SQLException e) {
+            rollback();
+            throw new StoreException("cannot split event " + id + " in " + name + ": " + oneLine(e), e);
+        } catch (RuntimeException e) {
+            rollback();
+            throw e;
+        } finally {
+            autoCommit();
+        }
+        List<StoredEvent> out = new ArrayList<>();
+        for (String k : keys) {
+            event(k).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    @Override
+    public synchronized long[] counts() {
+        try (Statement st = c.createStatement()) {
+            long[] out = new long[3];
+            String[] tables = {"articles", "reports", "events"};
+            for (int i = 0; i < 3; i++) {
+                try (ResultSet rs = st.executeQuery("SELECT count(*) FROM " + tables[i])) {
+                    rs.next();
+                    out[i] = rs.getLong(1);
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot count in " + name + ": " + oneLine(e), e);
+        }
+    }
+
+    @Override
+    public synchronized Optional<Article> article(String key) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT article_id, text, published, source, url, language FROM articles"
+                + " WHERE article_key = ? OR article_id = ? ORDER BY id LIMIT 1")) {
+            ps.setString(1, key);
+            ps.setString(2, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                String pub = rs.getString(3);
+                return Optional.of(new Article(rs.getString(1), rs.getString(2), pub == null ? null : LocalDate.parse(pub),
+                        rs.getString(4), rs.getString(5), rs.getString(6)));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read article " + key + " from " + name + ": " + oneLine(e), e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close " + name + ": " + oneLine(e), e);
+        }
+    }
+}

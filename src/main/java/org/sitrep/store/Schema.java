@@ -1,0 +1,125 @@
+package org.sitrep.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one column schema, as versioned migrations. A database is a Sitrep store when it has the
+ * {@code sitrep_meta} table with {@code application = sitrep}; its {@code schema_version} says which
+ * migrations ran. A newer version than this build knows is refused, never downgraded.
+ */
+final class Schema {
+    static final int VERSION = 1;
+    static final String APPLICATION = "sitrep";
+
+    private Schema() {
+    }
+
+    static List<String> migration(int version, Dialect d) {
+        if (version != 1) {
+            throw new IllegalArgumentException("no migration to schema version " + version);
+        }
+        List<String> sql = new ArrayList<>(List.of(
+                "CREATE TABLE sitrep_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+                "CREATE TABLE articles (id " + d.serialKey + ", article_key TEXT NOT NULL UNIQUE, content_hash TEXT NOT NULL,"
+                        + " article_id TEXT NOT NULL, title TEXT, source TEXT, url TEXT, published TEXT, language TEXT,"
+                        + " ingested_at TEXT NOT NULL, text TEXT NOT NULL)",
+                "CREATE UNIQUE INDEX articles_hash ON articles (content_hash)",
+                "CREATE INDEX articles_url ON articles (url)",
+                "CREATE TABLE events (id " + d.serialKey + ", event_key TEXT NOT NULL UNIQUE, event_date TEXT,"
+                        + " event_type TEXT NOT NULL, sub_event_type TEXT NOT NULL, country TEXT, admin1 TEXT, admin2 TEXT,"
+                        + " latitude " + d.real + ", longitude " + d.real + ", actors TEXT NOT NULL, sources TEXT NOT NULL,"
+                        + " certainty TEXT NOT NULL, fatalities INTEGER NOT NULL, injuries INTEGER, captured INTEGER,"
+                        + " corroboration INTEGER NOT NULL, pinned INTEGER NOT NULL DEFAULT 0, notes TEXT NOT NULL,"
+                        + " search_text TEXT NOT NULL, record TEXT NOT NULL)",
+                "CREATE INDEX events_date ON events (event_date)",
+                "CREATE INDEX events_type_date ON events (event_type, event_date)",
+                "CREATE INDEX events_country ON events (country, admin1)",
+                "CREATE TABLE reports (id " + d.serialKey + ", report_key TEXT NOT NULL UNIQUE,"
+                        + " article_ref BIGINT NOT NULL REFERENCES articles (id), event_ref BIGINT NOT NULL REFERENCES events (id),"
+                        + " party INTEGER NOT NULL, event_date TEXT, event_type TEXT NOT NULL,"
+                        + " latitude " + d.real + ", longitude " + d.real + ", record TEXT NOT NULL)",
+                "CREATE INDEX reports_event ON reports (event_ref)",
+                "CREATE INDEX reports_article ON reports (article_ref)",
+                "CREATE INDEX reports_date_type ON reports (event_type, event_date)",
+                "CREATE TABLE splits (report_key TEXT PRIMARY KEY, created_at TEXT NOT NULL)"));
+        sql.addAll(d.extras());
+        sql.add("INSERT INTO sitrep_meta (key, value) VALUES ('application', '" + APPLICATION + "')");
+        return sql;
+    }
+
+    /** Refuses a database that is not Sitrep's or is newer, without writing to it; returns its version. */
+    static int check(Connection c, Dialect d, String name) throws SQLException {
+        boolean hasMeta = tableExists(c, d, "sitrep_meta");
+        int current = 0;
+        if (hasMeta) {
+            String app = meta(c, "application");
+            if (!APPLICATION.equals(app)) {
+                throw new StoreException(name + " is not a Sitrep store (its sitrep_meta names '" + app + "'); left untouched");
+            }
+            String v = meta(c, "schema_version");
+            current = v == null ? 0 : Integer.parseInt(v);
+            if (current > VERSION) {
+                throw new StoreException(name + " has schema version " + current + ", newer than this Sitrep knows ("
+                        + VERSION + "); upgrade Sitrep, the store is left untouched");
+            }
+        } else if (hasAnyTable(c, d)) {
+            throw new StoreException(name + " is a database, but not a Sitrep store; left untouched");
+        }
+        return current;
+    }
+
+    /** Brings a database to {@link #VERSION}, refusing one that is not Sitrep's or is newer. */
+    static void migrate(Connection c, Dialect d, String name) throws SQLException {
+        int current = check(c, d, name);
+        for (int v = current + 1; v <= VERSION; v++) {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try (Statement st = c.createStatement()) {
+                for (String sql : migration(v, d)) {
+                    st.execute(sql);
+                }
+                st.execute(v == 1 ? "INSERT INTO sitrep_meta (key, value) VALUES ('schema_version', '1')"
+                        : "UPDATE sitrep_meta SET value = '" + v + "' WHERE key = 'schema_version'");
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        }
+    }
+
+    private static String meta(Connection c, String key) throws SQLException {
+        try (var ps = c.prepareStatement("SELECT value FROM sitrep_meta WHERE key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    private static boolean tableExists(Connection c, Dialect d, String table) throws SQLException {
+        String sql = d == Dialect.SQLITE ? "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"
+                : "SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = ?";
+        try (var ps = c.prepareStatement(sql)) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private static boolean hasAnyTable(Connection c, Dialect d) throws SQLException {
+        String sql = d == Dialect.SQLITE ? "SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1"
+                : "SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() LIMIT 1";
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            return rs.next();
+        }
+    }
+}

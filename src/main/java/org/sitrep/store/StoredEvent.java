@@ -1,0 +1,19 @@
+package org.sitrep.store;
+
+import org.sitrep.model.Event;
+
+import java.util.List;
+
+/**
+ * One incident as stored: the fused event, and every report of it (one per article) with that
+ * report's own figures. {@code corroboration} counts the independent sources behind it; a report is
+ * {@code party} when its source is a party to the conflict speaking for itself.
+ */
+public record StoredEvent(String id, Event fused, List<Report> reports, int corroboration, boolean pinned) {
+    public StoredEvent {
+        reports = List.copyOf(reports);
+    }
+
+    public record Report(String id, Event event, String articleKey, boolean party) {
+    }
+}
