@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code sitrep} command line. */
 @Command(name = "sitrep", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Conflict-event monitor: news reports in, ACLED-compatible events out.",
-        subcommands = {ExtractCommand.class, GeoparseCommand.class, EvalCommand.class, GazetteerCommand.class, BenchCommand.class})
+        subcommands = {ExtractCommand.class, GeoparseCommand.class, IngestCommand.class, WatchCommand.class,
+                EventsCommand.class, ExportCommand.class, EvalCommand.class, GazetteerCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -18,6 +19,17 @@ public final class Main implements Runnable {
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new Main());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // Failures the user can act on are one line naming what failed; anything else keeps its trace.
+        cl.setExecutionExceptionHandler((e, line, parsed) -> {
+            if (e instanceof org.sitrep.store.StoreException || e instanceof org.sitrep.ingest.InputProblem
+                    || e instanceof IllegalArgumentException || e instanceof java.io.UncheckedIOException
+                    || e instanceof IllegalStateException) {
+                line.getErr().println("sitrep " + parsed.subcommands().stream().reduce((a, b) -> b)
+                        .map(p -> p.commandSpec().name()).orElse("") + ": " + e.getMessage());
+                return 1;
+            }
+            throw e;
+        });
         return cl.execute(args);
     }
 

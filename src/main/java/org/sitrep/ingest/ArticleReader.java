@@ -134,6 +134,25 @@ public final class ArticleReader {
         }
     }
 
+    /**
+     * Whether a JSONL file found in a folder holds articles: its first line is an object with "text".
+     * Gold files and other JSON lines beside the articles are passed over rather than reported line by line.
+     */
+    public static boolean holdsArticles(Path path) {
+        try (BufferedReader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.isBlank()) {
+                    JsonNode n = JSON.readTree(line);
+                    return n != null && n.has("text");
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            return true; // unreadable: let the reader report it line by line
+        }
+    }
+
     /** Articles of a JSONL file, one per line; a bad line becomes a problem naming its line number. */
     public static void jsonl(Path path, Consumer<Item> sink) {
         String name = path.toString();

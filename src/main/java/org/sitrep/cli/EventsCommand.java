@@ -1,0 +1,155 @@
+package org.sitrep.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.sitrep.export.EventJson;
+import org.sitrep.export.EventSink;
+import org.sitrep.model.Source;
+import org.sitrep.store.JdbcEventStore;
+import org.sitrep.store.StoredEvent;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code sitrep events}: stored incidents with filters; {@code show ID} with every report; {@code split ID}. */
+@Command(name = "events", mixinStandardHelpOptions = true,
+        description = "List stored events (filters as options), show one with its reports, or split a fused one.",
+        subcommands = {EventsCommand.Show.class, EventsCommand.Split.class})
+public final class EventsCommand implements Callable<Integer> {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @Mixin
+    QueryOptions filters;
+
+    @Option(names = "--format", defaultValue = "jsonl", converter = ExtractCommand.FormatConverter.class,
+            description = "jsonl (default, with each report's figures), acled-csv or geojson")
+    EventSink.Format format;
+
+    @Option(names = "--db", paramLabel = "URL|FILE")
+    String db;
+
+    @Option(names = "--data", paramLabel = "DIR")
+    Path data;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (JdbcEventStore store = Ingestion.openStore(db, data)) {
+            List<StoredEvent> events = store.events(filters.query(spec.commandLine()));
+            write(events, format);
+            System.err.println("sitrep " + spec.name() + ": " + events.size() + " events");
+            return 0;
+        }
+    }
+
+    static void write(List<StoredEvent> events, EventSink.Format format) {
+        BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+        if (format == EventSink.Format.JSONL) {
+            try {
+                for (StoredEvent e : events) {
+                    out.write(JSON.writeValueAsString(json(e)));
+                    out.write('\n');
+                }
+                out.flush();
+            } catch (IOException ex) {
+                throw new UncheckedIOException("cannot write output: " + ex.getMessage(), ex);
+            }
+            return;
+        }
+        try (EventSink sink = EventSink.open(format, out)) {
+            events.forEach(e -> sink.write(e.fused()));
+        }
+    }
+
+    /** The fused record, with corroboration and every report's own figures and source. */
+    static ObjectNode json(StoredEvent e) {
+        ObjectNode o = EventJson.toJson(e.fused());
+        o.put("event_id", e.id());
+        o.put("corroboration", e.corroboration());
+        o.put("split", e.pinned());
+        ArrayNode reps = o.putArray("reports");
+        for (StoredEvent.Report r : e.reports()) {
+            ObjectNode n = reps.addObject();
+            n.put("report_id", r.id());
+            n.put("article", r.articleKey());
+            n.put("article_id", r.event().articleId());
+            n.put("source", String.join("; ", r.event().sources().stream().map(Source::name).toList()));
+            n.put("party", r.party());
+            n.put("event_date", r.event().date() == null ? null : r.event().date().toString());
+            n.put("fatalities", r.event().casualties().fatalities());
+            n.put("injuries", r.event().casualties().injuries());
+            n.put("captured", r.event().casualties().captured());
+            n.put("certainty", r.event().certainty().label());
+            n.set("evidence", EventJson.toJson(r.event()).get("evidence"));
+        }
+        return o;
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "One event with all its reports.")
+    static final class Show implements Callable<Integer> {
+        @Parameters(paramLabel = "ID")
+        String id;
+
+        @Option(names = "--db", paramLabel = "URL|FILE")
+        String db;
+
+        @Option(names = "--data", paramLabel = "DIR")
+        Path data;
+
+        @Override
+        public Integer call() throws IOException {
+            try (JdbcEventStore store = Ingestion.openStore(db, data)) {
+                var e = store.event(id);
+                if (e.isEmpty()) {
+                    System.err.println("sitrep events show: no event " + id);
+                    return 1;
+                }
+                System.out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json(e.get())));
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "split", mixinStandardHelpOptions = true,
+            description = "Undo a fusion: every report of the event becomes an event of its own, for good.")
+    static final class Split implements Callable<Integer> {
+        @Parameters(paramLabel = "ID")
+        String id;
+
+        @Option(names = "--db", paramLabel = "URL|FILE")
+        String db;
+
+        @Option(names = "--data", paramLabel = "DIR")
+        Path data;
+
+        @Override
+        public Integer call() throws IOException {
+            try (JdbcEventStore store = Ingestion.openStore(db, data)) {
+                if (store.event(id).isEmpty()) {
+                    System.err.println("sitrep events split: no event " + id);
+                    return 1;
+                }
+                List<StoredEvent> parts = store.split(id);
+                for (StoredEvent p : parts) {
+                    System.out.println(JSON.writeValueAsString(json(p)));
+                }
+                System.err.println("sitrep events split: " + id + " is now " + parts.size() + " events");
+                return 0;
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.sitrep.cli;
+
+import org.sitrep.export.EventSink;
+import org.sitrep.store.JdbcEventStore;
+import org.sitrep.store.StoredEvent;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code sitrep export}: stored events as ACLED CSV, GeoJSON or JSONL, with the filters of {@code events}. */
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Export stored events.")
+public final class ExportCommand implements Callable<Integer> {
+    @Mixin
+    QueryOptions filters;
+
+    @Option(names = "--format", required = true, converter = ExtractCommand.FormatConverter.class,
+            description = "acled-csv, geojson or jsonl")
+    EventSink.Format format;
+
+    @Option(names = "--db", paramLabel = "URL|FILE")
+    String db;
+
+    @Option(names = "--data", paramLabel = "DIR")
+    Path data;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (JdbcEventStore store = Ingestion.openStore(db, data)) {
+            List<StoredEvent> events = store.events(filters.query(spec.commandLine()));
+            EventsCommand.write(events, format);
+            System.err.println("sitrep export: " + events.size() + " events");
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.sitrep.cli;
+
+import org.sitrep.store.JdbcEventStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code sitrep ingest PATH|URL...}: files, folders, JSONL, feeds and pages into the store. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Extract and store articles from files, folders (recursively), JSONL, RSS/Atom feeds and web pages.")
+public final class IngestCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "PATH|URL")
+    List<String> targets;
+
+    @Option(names = "--published", paramLabel = "DATE", converter = ExtractCommand.DateConverter.class,
+            description = "publication date for articles that carry none")
+    LocalDate published;
+
+    @Option(names = "--db", paramLabel = "URL|FILE", description = "store: jdbc:postgresql://... or a SQLite file "
+            + "(default DATA/sitrep.db)")
+    String db;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "data directory (default $SITREP_DATA or ./sitrep-data)")
+    Path data;
+
+    @Option(names = "--threads", description = "extraction threads (default: all cores)")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Override
+    public Integer call() {
+        try (JdbcEventStore store = Ingestion.openStore(db, data)) {
+            Ingestion in = new Ingestion(Engine.extractor(Engine.dataDir(data)), store, System.err, "ingest", threads);
+            try {
+                Ingestion.Summary s = in.run(in.collect(targets), published);
+                System.err.println(s.line("ingest"));
+                return s.stored() + s.duplicates() == 0 ? 1 : 0;
+            } finally {
+                in.close();
+            }
+        }
+    }
+}

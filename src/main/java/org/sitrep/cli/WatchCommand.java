@@ -1,0 +1,105 @@
+package org.sitrep.cli;
+
+import org.sitrep.ingest.Web;
+import org.sitrep.store.JdbcEventStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code sitrep watch FEEDS.txt --every 15m}: polls feeds, stores what is new. A feed that is down or
+ * returns garbage is reported in one line and tried again next time; the others go on.
+ */
+@Command(name = "watch", mixinStandardHelpOptions = true, description = "Poll RSS/Atom feeds and store new articles.")
+public final class WatchCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FEEDS.txt", description = "one feed URL a line; # starts a comment")
+    Path feeds;
+
+    @Option(names = "--every", defaultValue = "15m", converter = DurationConverter.class,
+            description = "time between polls: 30s, 15m, 2h (default 15m)")
+    Duration every;
+
+    @Option(names = "--polls", description = "stop after this many polls (default: run until stopped)")
+    int polls = Integer.MAX_VALUE;
+
+    @Option(names = "--db", paramLabel = "URL|FILE")
+    String db;
+
+    @Option(names = "--data", paramLabel = "DIR")
+    Path data;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        List<String> urls = readFeeds();
+        try (JdbcEventStore store = Ingestion.openStore(db, data)) {
+            Ingestion in = new Ingestion(Engine.extractor(Engine.dataDir(data)), store, System.err, "watch",
+                    Runtime.getRuntime().availableProcessors());
+            try {
+                for (int poll = 1; poll <= polls; poll++) {
+                    int stored = 0, errors = 0;
+                    for (String url : urls) {
+                        Ingestion.Summary s = in.run(in.fromUrl(url), null);
+                        stored += s.stored();
+                        errors += s.errors();
+                    }
+                    System.err.printf(Locale.ROOT, "sitrep watch: poll %d: %d feeds, %d new articles, %d errors%n", poll,
+                            urls.size(), stored, errors);
+                    if (poll < polls) {
+                        Thread.sleep(every.toMillis());
+                    }
+                }
+            } finally {
+                in.close();
+            }
+        }
+        return 0;
+    }
+
+    private List<String> readFeeds() {
+        try {
+            List<String> urls = Files.readAllLines(feeds).stream().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+            for (String u : urls) {
+                if (!Web.isUrl(u)) {
+                    throw new CommandLine.ParameterException(new CommandLine(this), feeds + ": '" + u + "' is not an http(s) URL");
+                }
+            }
+            if (urls.isEmpty()) {
+                throw new CommandLine.ParameterException(new CommandLine(this), feeds + " lists no feed");
+            }
+            return urls;
+        } catch (IOException e) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "cannot read " + feeds + ": " + e.getMessage());
+        }
+    }
+
+    static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String s) {
+            var m = java.util.regex.Pattern.compile("(\\d+)\\s*([smhd])").matcher(s.strip().toLowerCase(Locale.ROOT));
+            if (!m.matches()) {
+                throw new CommandLine.TypeConversionException("'" + s + "' is not a duration such as 30s, 15m, 2h or 1d");
+            }
+            long n = Long.parseLong(m.group(1));
+            Duration d = switch (m.group(2)) {
+                case "s" -> Duration.ofSeconds(n);
+                case "m" -> Duration.ofMinutes(n);
+                case "h" -> Duration.ofHours(n);
+                default -> Duration.ofDays(n);
+            };
+            if (d.isZero()) {
+                throw new CommandLine.TypeConversionException("'" + s + "': the interval must be longer than zero");
+            }
+            return d;
+        }
+    }
+}
