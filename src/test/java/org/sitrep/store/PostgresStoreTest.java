@@ -9,8 +9,8 @@ import java.sql.SQLException;
  * The same suite on PostgreSQL. .ci/run starts a server on loopback and exports SITREP_TEST_PG (its
  * JDBC URL); without it, as on a laptop with no PostgreSQL, these tests are skipped and say why.
  */
-class PostgresStoreTest extends StoreContract {
-    static String url() {
+public class PostgresStoreTest extends StoreContract {
+    public static String url() {
         String url = System.getenv("SITREP_TEST_PG");
         Assumptions.assumeTrue(url != null && !url.isBlank(),
                 "SITREP_TEST_PG is not set: run .ci/postgres.sh and export its URL to test the PostgreSQL store");
@@ -18,7 +18,7 @@ class PostgresStoreTest extends StoreContract {
     }
 
     /** A fresh, empty schema for every test. */
-    static void reset(String url) {
+    public static void reset(String url) {
         try (var c = DriverManager.getConnection(url); var st = c.createStatement()) {
             st.execute("DROP SCHEMA IF EXISTS public CASCADE");
             st.execute("CREATE SCHEMA public");
