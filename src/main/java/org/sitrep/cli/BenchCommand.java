@@ -34,7 +34,7 @@ import java.util.concurrent.Callable;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure gazetteer load, geoparse and extraction throughput; prepare a benchmark corpus.")
 public final class BenchCommand implements Callable<Integer> {
-    enum What { corpus, gazetteer, geoparse, extract, baseline }
+    enum What { corpus, gazetteer, geoparse, extract, baseline, store }
 
     @CommandLine.Parameters(index = "0", paramLabel = "WHAT",
             description = "corpus (write JSONL from GeoWebNews), gazetteer, geoparse, extract, baseline (CoreNLP)")
@@ -61,6 +61,15 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR")
     Path data;
 
+    @Option(names = "--events", description = "events to store, for 'store' (default 1,000,000)")
+    int events = 1_000_000;
+
+    @Option(names = "--db", paramLabel = "URL|FILE", description = "store for 'store' (default target/bench/store.db, emptied first)")
+    String db;
+
+    @Option(names = "--queries", description = "map queries timed, for 'store' (default 200)")
+    int queries = 200;
+
     @Override
     public Integer call() {
         switch (what) {
@@ -69,6 +78,7 @@ public final class BenchCommand implements Callable<Integer> {
             case geoparse -> geoparse();
             case extract -> extract();
             case baseline -> baseline();
+            case store -> store();
         }
         return 0;
     }
@@ -168,6 +178,83 @@ public final class BenchCommand implements Callable<Integer> {
         } finally {
             pool.shutdown();
         }
+    }
+
+    /**
+     * Bulk insert of synthetic events (articles of ten events each, fusion on), then map queries (time
+     * range + bounding box + type, the map's own query) timed one by one: p50 and p95.
+     */
+    private void store() {
+        String target = db != null ? db : "target/bench/store.db";
+        if (db == null) {
+            try {
+                for (String suffix : new String[] {"", "-wal", "-shm"}) {
+                    Files.deleteIfExists(Path.of(target + suffix));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot empty " + target + ": " + e.getMessage(), e);
+            }
+        }
+        java.util.Random rnd = new java.util.Random(42);
+        org.sitrep.model.SubEventType[] types = org.sitrep.model.SubEventType.values();
+        try (org.sitrep.store.JdbcEventStore s = org.sitrep.store.JdbcEventStore.open(target, java.time.Clock.systemUTC())) {
+            long t0 = System.nanoTime();
+            int stored = 0;
+            int perArticle = 10;
+            List<org.sitrep.store.JdbcEventStore.Batch> batch = new ArrayList<>();
+            for (int a = 0; stored < events; a++) {
+                List<org.sitrep.model.Event> evs = new ArrayList<>();
+                String aid = "bench-" + a;
+                for (int k = 0; k < perArticle && stored < events; k++, stored++) {
+                    evs.add(syntheticEvent(rnd, aid, k, types));
+                }
+                batch.add(new org.sitrep.store.JdbcEventStore.Batch(new Article(aid, "Synthetic benchmark article " + a
+                        + " " + rnd.nextLong(), LocalDate.of(2020, 1, 1), "Bench", null, "en"), evs));
+                if (batch.size() == 100) {
+                    s.storeAll(batch);
+                    batch.clear();
+                }
+            }
+            if (!batch.isEmpty()) {
+                s.storeAll(batch);
+            }
+            double secs = (System.nanoTime() - t0) / 1e9;
+            long[] c = s.counts();
+            System.out.printf(Locale.ROOT, "store: %d events (%d incidents after fusion) in %.1f s: %.0f events/s into %s%n",
+                    c[1], c[2], secs, c[1] / secs, target);
+            double[] ms = new double[queries];
+            int rows = 0;
+            for (int i = 0; i < queries; i++) {
+                LocalDate from = LocalDate.of(2018, 1, 1).plusDays(rnd.nextInt(1700));
+                double lon = 35.5 + rnd.nextDouble() * 8, lat = 32.5 + rnd.nextDouble() * 5;
+                var q = new org.sitrep.store.EventQuery(from, from.plusDays(30), new double[] {lon, lat, lon + 2, lat + 2},
+                        null, null, types[rnd.nextInt(types.length)].type(), null, null, null, null, 10_000, 0);
+                long q0 = System.nanoTime();
+                rows += s.mapPoints(q).size();
+                ms[i] = (System.nanoTime() - q0) / 1e6;
+            }
+            java.util.Arrays.sort(ms);
+            System.out.printf(Locale.ROOT, "map query (30 days + 2x2 degree box + type, up to 10,000 points): p50 %.1f ms, "
+                    + "p95 %.1f ms, max %.1f ms over %d queries, %.0f points on average%n", ms[queries / 2],
+                    ms[(int) Math.ceil(queries * 0.95) - 1], ms[queries - 1], queries, (double) rows / queries);
+        }
+    }
+
+    private static org.sitrep.model.Event syntheticEvent(java.util.Random rnd, String aid, int k,
+                                                         org.sitrep.model.SubEventType[] types) {
+        double lat = 32.5 + rnd.nextDouble() * 7, lon = 35.5 + rnd.nextDouble() * 10;
+        var place = new org.sitrep.model.Place("Place " + rnd.nextInt(5000), Math.round(lat * 1e5) / 1e5,
+                Math.round(lon * 1e5) / 1e5, "SY", "Syria", "SYR", "Admin " + rnd.nextInt(14), "", null, "PPL", 1);
+        var type = types[rnd.nextInt(types.length)];
+        var a1 = new org.sitrep.model.Actor("Military Forces of Syria", 1, "SY");
+        var a2 = new org.sitrep.model.Actor("Civilians (Syria)", 7, "SY");
+        String text = "Synthetic event " + k + " of " + aid + ".";
+        return new org.sitrep.model.Event(aid, aid + "-" + k, LocalDate.of(2018, 1, 1).plusDays(rnd.nextInt(1800)), 1,
+                org.sitrep.model.Status.OCCURRED, type, a1, a2, List.of(), List.of(), place, place.location(),
+                new org.sitrep.model.Casualties(rnd.nextInt(5), null, null),
+                List.of(new org.sitrep.model.Source("Bench", org.sitrep.model.Source.Kind.PUBLISHER)),
+                org.sitrep.model.Certainty.REPORTED, "190", 0.5, "Synthetic " + type.label() + " in " + place.location() + ".",
+                List.of(new org.sitrep.model.Span(0, text.length(), text)));
     }
 
     private void baseline() {

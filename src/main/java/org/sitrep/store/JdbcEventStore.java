@@ -40,18 +40,62 @@ import java.util.stream.Collectors;
  */
 public final class JdbcEventStore implements EventStore {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private final Connection c;
+    /** Prepared once per store: storing runs the same dozen statements for every event. */
+    private final Map<String, PreparedStatement> statements = new java.util.HashMap<>();
     private final Dialect dialect;
     private final String name;
     private final Clock clock;
+    // Rows of the batch being stored, written in bulk before the commit (or before a fusion reads them).
+    private final RowBuffer eventRows = new RowBuffer("INSERT INTO events (id, event_key, event_date, event_type,"
+            + " sub_event_type, country, admin1, admin2, latitude, longitude, actors, sources, certainty, fatalities, injuries,"
+            + " captured, corroboration, notes, search_text, record) VALUES ", 20);
+    private final RowBuffer reportRows = new RowBuffer("INSERT INTO reports (report_key, article_ref, event_ref, party,"
+            + " event_date, event_type, latitude, longitude, record) VALUES ", 9);
+    private final RowBuffer rtreeRows = new RowBuffer("INSERT INTO events_rtree (id, min_lat, max_lat, min_lon, max_lon) VALUES ", 5);
+    private final RowBuffer ftsRows = new RowBuffer("INSERT INTO events_fts (rowid, notes, text) VALUES ", 3);
+    private final RowBuffer articleFtsRows = new RowBuffer("INSERT INTO articles_fts (rowid, title, text) VALUES ", 3);
+    /** Incidents created in the batch and not yet written: fusion looks here as well as in the database. */
+    private final List<Object[]> batchNew = new ArrayList<>();
+    private long nextEventId;
 
-    private JdbcEventStore(Connection c, Dialect dialect, String name, Clock clock) {
+    private JdbcEventStore(Connection c, Dialect dialect, String name, Clock clock) throws SQLException {
         this.c = c;
         this.dialect = dialect;
         this.name = name;
         this.clock = clock;
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT coalesce(max(id), 0) FROM events")) {
+            rs.next();
+            nextEventId = rs.getLong(1) + 1;
+        }
+    }
+
+    /** Writes the batch's buffered rows; the caller commits. */
+    private void flush() throws SQLException {
+        eventRows.flush(c);
+        reportRows.flush(c);
+        if (dialect == Dialect.SQLITE) {
+            rtreeRows.flush(c);
+            ftsRows.flush(c);
+            articleFtsRows.flush(c);
+        } else {
+            try (Statement st = c.createStatement()) {
+                // ids are assigned here (one writer): keep the sequence ahead of them for any other insert
+                st.execute("SELECT setval(pg_get_serial_sequence('events', 'id'), greatest(" + (nextEventId - 1)
+                        + ", (SELECT coalesce(max(id), 1) FROM events)))");
+            }
+        }
+        batchNew.clear();
+    }
+
+    private void discard() {
+        for (RowBuffer b : new RowBuffer[] {eventRows, reportRows, rtreeRows, ftsRows, articleFtsRows}) {
+            b.clear();
+        }
+        batchNew.clear();
     }
 
     /** {@code jdbc:postgresql://...}, {@code jdbc:sqlite:PATH}, or a plain path to a SQLite file. */
@@ -78,6 +122,10 @@ public final class JdbcEventStore implements EventStore {
                 st.execute("PRAGMA synchronous=NORMAL"); // WAL + NORMAL: a killed process loses no commit
                 st.execute("PRAGMA foreign_keys=ON");
                 st.execute("PRAGMA busy_timeout=10000");
+                // a bigger page cache and rarer checkpoints: bulk loads stop paying for page reads (StoreBench)
+                st.execute("PRAGMA cache_size=-131072");
+                st.execute("PRAGMA wal_autocheckpoint=20000");
+                st.execute("PRAGMA temp_store=MEMORY");
             }
             Schema.migrate(c, Dialect.SQLITE, file.toString());
             return new JdbcEventStore(c, Dialect.SQLITE, file.toString(), clock);
@@ -118,6 +166,31 @@ public final class JdbcEventStore implements EventStore {
         return String.valueOf(e.getMessage()).replaceAll("\\s+", " ").strip();
     }
 
+    /**
+     * A cached statement behind a view whose close() does nothing, so that the try-with-resources of
+     * the callers stays as it is while the statement lives as long as the store.
+     */
+    private PreparedStatement ps(String sql) throws SQLException {
+        PreparedStatement p = statements.get(sql);
+        if (p == null) {
+            p = c.prepareStatement(sql);
+            statements.put(sql, p);
+        }
+        PreparedStatement target = p;
+        return (PreparedStatement) java.lang.reflect.Proxy.newProxyInstance(PreparedStatement.class.getClassLoader(),
+                new Class<?>[] {PreparedStatement.class}, (proxy, m, args) -> {
+                    if (m.getName().equals("close")) {
+                        target.clearParameters();
+                        return null;
+                    }
+                    try {
+                        return m.invoke(target, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
     public Dialect dialect() {
         return dialect;
     }
@@ -125,7 +198,7 @@ public final class JdbcEventStore implements EventStore {
     public static String contentHash(String text) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            String normal = text.strip().replaceAll("\\s+", " ");
+            String normal = SPACES.matcher(text.strip()).replaceAll(" ");
             return HexFormat.of().formatHex(md.digest(normal.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
@@ -153,17 +226,34 @@ public final class JdbcEventStore implements EventStore {
             for (Batch b : batches) {
                 out.add(storeOne(b.article(), b.events()));
             }
+            flush();
             c.commit();
             return out;
         } catch (SQLException e) {
             rollback();
+            discard();
+            reloadNextId();
             String what = batches.size() == 1 ? "article " + batches.get(0).article().id() : batches.size() + " articles";
             if (String.valueOf(e.getMessage()).contains("SQLITE_FULL") || "53100".equals(e.getSQLState())) {
                 throw new StoreException("disk full while storing " + what + " in " + name + "; none of it was stored", e);
             }
             throw new StoreException("cannot store " + what + " in " + name + ": " + oneLine(e), e);
+        } catch (RuntimeException e) {
+            rollback(); // never let autoCommit(true) below commit half a batch
+            discard();
+            reloadNextId();
+            throw e;
         } finally {
             autoCommit();
+        }
+    }
+
+    private void reloadNextId() {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT coalesce(max(id), 0) FROM events")) {
+            rs.next();
+            nextEventId = rs.getLong(1) + 1;
+        } catch (SQLException ignored) {
+            // the next store fails on its own with the database's reason
         }
     }
 
@@ -190,7 +280,7 @@ public final class JdbcEventStore implements EventStore {
             return new Outcome(true, 0, 0, 0);
         }
         long articleRef;
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO articles (article_key, content_hash, article_id, title,"
+        try (PreparedStatement ps = ps("INSERT INTO articles (article_key, content_hash, article_id, title,"
                 + " source, url, published, language, ingested_at, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
             ps.setString(1, key);
             ps.setString(2, hash);
@@ -205,12 +295,7 @@ public final class JdbcEventStore implements EventStore {
             articleRef = returnedId(ps);
         }
         if (dialect == Dialect.SQLITE) {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)")) {
-                ps.setLong(1, articleRef);
-                ps.setString(2, firstLine(a.text()));
-                ps.setString(3, a.text());
-                ps.executeUpdate();
-            }
+            articleFtsRows.add(articleRef, firstLine(a.text()), a.text());
         }
         int created = 0, fused = 0;
         for (Event e : events) {
@@ -218,26 +303,23 @@ public final class JdbcEventStore implements EventStore {
             Long target = candidate(e, articleRef);
             long eventRef;
             if (target == null) {
-                eventRef = insertEvent(rk, e);
+                eventRef = nextEventId++;
                 created++;
             } else {
                 eventRef = target;
                 fused++;
+                flush(); // fusing reads the incident's reports back: what is buffered must be written first
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO reports (report_key, article_ref, event_ref, party,"
-                    + " event_date, event_type, latitude, longitude, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                ps.setString(1, rk);
-                ps.setLong(2, articleRef);
-                ps.setLong(3, eventRef);
-                ps.setInt(4, Fusion.fromParty(e) ? 1 : 0);
-                ps.setString(5, e.date() == null ? null : e.date().toString());
-                ps.setString(6, e.eventType().label());
-                setDouble(ps, 7, e.place() == null ? null : e.place().latitude());
-                setDouble(ps, 8, e.place() == null ? null : e.place().longitude());
-                ps.setString(9, EventJson.toStoredJson(e).toString());
-                ps.executeUpdate();
+            reportRows.add(rk, articleRef, eventRef, Fusion.fromParty(e) ? 1 : 0,
+                    e.date() == null ? null : e.date().toString(), e.eventType().label(),
+                    e.place() == null ? null : e.place().latitude(), e.place() == null ? null : e.place().longitude(),
+                    EventJson.toStoredJson(e).toString());
+            if (target == null) {
+                bufferNew(eventRef, rk, e, articleRef); // a new incident: its one report is its record
+            } else {
+                flush();
+                refresh(eventRef);
             }
-            refresh(eventRef);
         }
         return new Outcome(false, events.size(), created, fused);
     }
@@ -267,7 +349,7 @@ public final class JdbcEventStore implements EventStore {
     }
 
     private boolean seenTx(String url, String hash, String key) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
+        try (PreparedStatement ps = ps(
                 "SELECT 1 FROM articles WHERE content_hash = ? OR article_key = ? OR (url IS NOT NULL AND url = ?) LIMIT 1")) {
             ps.setString(1, hash);
             ps.setString(2, key);
@@ -294,57 +376,122 @@ public final class JdbcEventStore implements EventStore {
         }
         double dLat = Fusion.SAME_PLACE_KM / 111.0;
         double dLon = dLat / Math.max(0.2, Math.cos(Math.toRadians(e.place().latitude())));
-        String sql = "SELECT id, record FROM events WHERE event_type = ? AND event_date BETWEEN ? AND ? AND pinned = 0"
-                + " AND ((latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?) OR (admin2 <> '' AND admin2 = ? AND country = ?))"
-                + " AND id NOT IN (SELECT event_ref FROM reports WHERE article_ref = ?)";
+        // SQLite finds the box in its R*Tree; PostgreSQL in its (latitude, longitude) index
+        String box = dialect == Dialect.SQLITE
+                ? "SELECT e.id, e.record FROM events_rtree r JOIN events e ON e.id = r.id WHERE r.min_lat >= ?"
+                + " AND r.max_lat <= ? AND r.min_lon >= ? AND r.max_lon <= ?"
+                : "SELECT e.id, e.record FROM events e WHERE e.latitude BETWEEN ? AND ? AND e.longitude BETWEEN ? AND ?";
+        String filter = " AND e.event_type = ? AND e.event_date BETWEEN ? AND ? AND e.pinned = 0";
         Long best = null;
         double bestKm = Double.MAX_VALUE;
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, e.eventType().label());
-            ps.setString(2, e.date().minusDays(Fusion.DAY_SLACK).toString());
-            ps.setString(3, e.date().plusDays(Fusion.DAY_SLACK).toString());
-            ps.setDouble(4, e.place().latitude() - dLat);
-            ps.setDouble(5, e.place().latitude() + dLat);
-            ps.setDouble(6, e.place().longitude() - dLon);
-            ps.setDouble(7, e.place().longitude() + dLon);
-            ps.setString(8, e.place().admin2());
-            ps.setString(9, e.place().country());
-            ps.setLong(10, articleRef);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Event stored = parse(rs.getString(2));
-                    if (!Fusion.sameIncident(stored, e)) {
-                        continue;
-                    }
-                    double km = org.sitrep.geo.Distance.km(stored.place().latitude(), stored.place().longitude(),
-                            e.place().latitude(), e.place().longitude());
-                    if (km < bestKm) {
-                        bestKm = km;
-                        best = rs.getLong(1);
-                    }
+        for (Object[] n : batchNew) {
+            Event stored = (Event) n[1];
+            if ((Long) n[2] != articleRef && Fusion.sameIncident(stored, e)) {
+                double km = org.sitrep.geo.Distance.km(stored.place().latitude(), stored.place().longitude(),
+                        e.place().latitude(), e.place().longitude());
+                if (km < bestKm) {
+                    bestKm = km;
+                    best = (Long) n[0];
                 }
+            }
+        }
+        List<Object[]> found = new ArrayList<>();
+        try (PreparedStatement ps = ps(box + filter)) {
+            ps.setDouble(1, e.place().latitude() - dLat);
+            ps.setDouble(2, e.place().latitude() + dLat);
+            ps.setDouble(3, e.place().longitude() - dLon);
+            ps.setDouble(4, e.place().longitude() + dLon);
+            bindFilter(ps, 5, e);
+            collect(ps, found);
+        }
+        if (!e.place().admin2().isEmpty()) { // same district, farther than the box
+            try (PreparedStatement ps = ps("SELECT e.id, e.record FROM events e WHERE e.admin2 = ? AND e.country = ?" + filter)) {
+                ps.setString(1, e.place().admin2());
+                ps.setString(2, e.place().country());
+                bindFilter(ps, 3, e);
+                collect(ps, found);
+            }
+        }
+        for (Object[] f : found) {
+            Event stored = (Event) f[1];
+            if (!Fusion.sameIncident(stored, e) || hasReportFrom((Long) f[0], articleRef)) {
+                continue;
+            }
+            double km = org.sitrep.geo.Distance.km(stored.place().latitude(), stored.place().longitude(),
+                    e.place().latitude(), e.place().longitude());
+            if (km < bestKm) {
+                bestKm = km;
+                best = (Long) f[0];
             }
         }
         return best;
     }
 
-    private long insertEvent(String key, Event e) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO events (event_key, event_date, event_type, sub_event_type,"
-                + " actors, sources, certainty, fatalities, corroboration, notes, search_text, record)"
-                + " VALUES (?, ?, ?, ?, '', '', ?, 0, 1, '', '', '{}') RETURNING id")) {
-            ps.setString(1, key);
-            ps.setString(2, e.date() == null ? null : e.date().toString());
-            ps.setString(3, e.eventType().label());
-            ps.setString(4, e.subEventType().label());
-            ps.setString(5, e.certainty().label());
-            return returnedId(ps);
+    /** A row for an incident whose record {@link #refresh} writes next (used when splitting). */
+    private void bindFilter(PreparedStatement ps, int from, Event e) throws SQLException {
+        ps.setString(from, e.eventType().label());
+        ps.setString(from + 1, e.date().minusDays(Fusion.DAY_SLACK).toString());
+        ps.setString(from + 2, e.date().plusDays(Fusion.DAY_SLACK).toString());
+    }
+
+    private static void collect(PreparedStatement ps, List<Object[]> out) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new Object[] {rs.getLong(1), parse(rs.getString(2))});
+            }
         }
+    }
+
+    /** One article's events are separate incidents by construction: never fuse two of them. */
+    private boolean hasReportFrom(long eventRef, long articleRef) throws SQLException {
+        try (PreparedStatement ps = ps("SELECT 1 FROM reports WHERE event_ref = ? AND article_ref = ? LIMIT 1")) {
+            ps.setLong(1, eventRef);
+            ps.setLong(2, articleRef);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private long insertEvent(String key, Event e) throws SQLException {
+        long id = nextEventId++;
+        try (PreparedStatement ps = ps("INSERT INTO events (id, event_key, event_date, event_type, sub_event_type,"
+                + " actors, sources, certainty, fatalities, corroboration, notes, search_text, record)"
+                + " VALUES (?, ?, ?, ?, ?, '', '', ?, 0, 1, '', '', '{}')")) {
+            ps.setLong(1, id);
+            ps.setString(2, key);
+            ps.setString(3, e.date() == null ? null : e.date().toString());
+            ps.setString(4, e.eventType().label());
+            ps.setString(5, e.subEventType().label());
+            ps.setString(6, e.certainty().label());
+            ps.executeUpdate();
+        }
+        return id;
+    }
+
+    private void bufferNew(long id, String key, Event e, long articleRef) {
+        Event f = Fusion.fuse(key, List.of(e));
+        String search = e.evidence().stream().map(Span::text).distinct().collect(Collectors.joining(" "));
+        Double lat = f.place() == null ? null : f.place().latitude(), lon = f.place() == null ? null : f.place().longitude();
+        eventRows.add(id, key, f.date() == null ? null : f.date().toString(), f.eventType().label(), f.subEventType().label(),
+                f.place() == null ? "" : f.place().country(), f.place() == null ? "" : f.place().admin1(),
+                f.place() == null ? "" : f.place().admin2(), lat, lon, actorNames(f),
+                f.sources().stream().map(Source::name).collect(Collectors.joining("; ")), f.certainty().label(),
+                f.casualties().fatalities(), f.casualties().injuries(), f.casualties().captured(),
+                Fusion.corroboration(List.of(e)), f.notes(), search, EventJson.toStoredJson(f).toString());
+        if (dialect == Dialect.SQLITE) {
+            if (lat != null) {
+                rtreeRows.add(id, lat, lat, lon, lon);
+            }
+            ftsRows.add(id, f.notes(), search);
+        }
+        batchNew.add(new Object[] {id, e, articleRef});
     }
 
     /** Recomputes an incident's fused record from all its reports. */
     private void refresh(long eventRef) throws SQLException {
         String key;
-        try (PreparedStatement ps = c.prepareStatement("SELECT event_key FROM events WHERE id = ?")) {
+        try (PreparedStatement ps = ps("SELECT event_key FROM events WHERE id = ?")) {
             ps.setLong(1, eventRef);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -352,7 +499,7 @@ public final class JdbcEventStore implements EventStore {
             }
         }
         List<Event> reports = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT record FROM reports WHERE event_ref = ? ORDER BY id")) {
+        try (PreparedStatement ps = ps("SELECT record FROM reports WHERE event_ref = ? ORDER BY id")) {
             ps.setLong(1, eventRef);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -360,10 +507,15 @@ public final class JdbcEventStore implements EventStore {
                 }
             }
         }
+        write(eventRef, key, reports, true);
+    }
+
+    /** Writes an incident's fused record and its index entries; {@code replace} clears the old ones first. */
+    private void write(long eventRef, String key, List<Event> reports, boolean replace) throws SQLException {
         Event f = Fusion.fuse(key, reports);
         String search = reports.stream().flatMap(r -> r.evidence().stream()).map(Span::text).distinct()
                 .collect(Collectors.joining(" "));
-        try (PreparedStatement ps = c.prepareStatement("UPDATE events SET event_date = ?, event_type = ?, sub_event_type = ?,"
+        try (PreparedStatement ps = ps("UPDATE events SET event_date = ?, event_type = ?, sub_event_type = ?,"
                 + " country = ?, admin1 = ?, admin2 = ?, latitude = ?, longitude = ?, actors = ?, sources = ?, certainty = ?,"
                 + " fatalities = ?, injuries = ?, captured = ?, corroboration = ?, notes = ?, search_text = ?, record = ?"
                 + " WHERE id = ?")) {
@@ -389,15 +541,17 @@ public final class JdbcEventStore implements EventStore {
             ps.executeUpdate();
         }
         if (dialect == Dialect.SQLITE) {
-            try (PreparedStatement del = c.prepareStatement("DELETE FROM events_rtree WHERE id = ?");
-                 PreparedStatement delText = c.prepareStatement("DELETE FROM events_fts WHERE rowid = ?")) {
-                del.setLong(1, eventRef);
-                del.executeUpdate();
-                delText.setLong(1, eventRef);
-                delText.executeUpdate();
+            if (replace) {
+                try (PreparedStatement del = ps("DELETE FROM events_rtree WHERE id = ?");
+                     PreparedStatement delText = ps("DELETE FROM events_fts WHERE rowid = ?")) {
+                    del.setLong(1, eventRef);
+                    del.executeUpdate();
+                    delText.setLong(1, eventRef);
+                    delText.executeUpdate();
+                }
             }
             if (f.place() != null) {
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO events_rtree VALUES (?, ?, ?, ?, ?)")) {
+                try (PreparedStatement ps = ps("INSERT INTO events_rtree VALUES (?, ?, ?, ?, ?)")) {
                     ps.setLong(1, eventRef);
                     ps.setDouble(2, f.place().latitude());
                     ps.setDouble(3, f.place().latitude());
@@ -406,7 +560,7 @@ public final class JdbcEventStore implements EventStore {
                     ps.executeUpdate();
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO events_fts (rowid, notes, text) VALUES (?, ?, ?)")) {
+            try (PreparedStatement ps = ps("INSERT INTO events_fts (rowid, notes, text) VALUES (?, ?, ?)")) {
                 ps.setLong(1, eventRef);
                 ps.setString(2, f.notes());
                 ps.setString(3, search);
@@ -729,6 +883,12 @@ public final class JdbcEventStore implements EventStore {
     @Override
     public synchronized void close() {
         try {
+            for (PreparedStatement p : statements.values()) {
+                p.close();
+            }
+            for (RowBuffer b : new RowBuffer[] {eventRows, reportRows, rtreeRows, ftsRows, articleFtsRows}) {
+                b.close();
+            }
             c.close();
         } catch (SQLException e) {
             throw new StoreException("cannot close " + name + ": " + oneLine(e), e);

@@ -39,13 +39,13 @@ final class Schema {
                 "CREATE INDEX events_date ON events (event_date)",
                 "CREATE INDEX events_type_date ON events (event_type, event_date)",
                 "CREATE INDEX events_country ON events (country, admin1)",
+                "CREATE INDEX events_admin2 ON events (admin2, country)",
                 "CREATE TABLE reports (id " + d.serialKey + ", report_key TEXT NOT NULL UNIQUE,"
                         + " article_ref BIGINT NOT NULL REFERENCES articles (id), event_ref BIGINT NOT NULL REFERENCES events (id),"
                         + " party INTEGER NOT NULL, event_date TEXT, event_type TEXT NOT NULL,"
                         + " latitude " + d.real + ", longitude " + d.real + ", record TEXT NOT NULL)",
                 "CREATE INDEX reports_event ON reports (event_ref)",
                 "CREATE INDEX reports_article ON reports (article_ref)",
-                "CREATE INDEX reports_date_type ON reports (event_type, event_date)",
                 "CREATE TABLE splits (report_key TEXT PRIMARY KEY, created_at TEXT NOT NULL)"));
         sql.addAll(d.extras());
         sql.add("INSERT INTO sitrep_meta (key, value) VALUES ('application', '" + APPLICATION + "')");
