@@ -31,6 +31,15 @@ public interface EventStore extends AutoCloseable {
     /** Undoes a fusion: every report of the event becomes an event of its own, and stays so. */
     List<StoredEvent> split(String id);
 
+    /** What aggregates group by. */
+    enum Grouping { DAY, TYPE, ADMIN1, COUNTRY, ACTORS }
+
+    /** Counts of events and their fatalities per group, for the filtered events. */
+    List<Count> counts(EventQuery query, Grouping by);
+
+    record Count(String key, long events, long fatalities) {
+    }
+
     /** Articles, reports and fused events held. */
     long[] counts();
 

@@ -191,6 +191,16 @@ public final class JdbcEventStore implements EventStore {
                 });
     }
 
+    /**
+     * Caps the SQLite file at {@code pages} pages: what a full disk looks like to the store. Tests use it
+     * to prove that a full disk leaves no half-stored article.
+     */
+    void capPages(int pages) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("PRAGMA max_page_count=" + pages);
+        }
+    }
+
     public Dialect dialect() {
         return dialect;
     }
@@ -751,6 +761,32 @@ public final class JdbcEventStore implements EventStore {
             return out;
         } catch (SQLException e) {
             throw new StoreException("cannot query " + name + ": " + oneLine(e), e);
+        }
+    }
+
+    @Override
+    public synchronized List<Count> counts(EventQuery q, Grouping by) {
+        String column = switch (by) {
+            case DAY -> "e.event_date";
+            case TYPE -> "e.event_type";
+            case ADMIN1 -> "e.admin1";
+            case COUNTRY -> "e.country";
+            case ACTORS -> "e.actors";
+        };
+        Where w = where(q);
+        String sql = "SELECT " + column + ", count(*), sum(e.fatalities) FROM events e" + w.sql() + " GROUP BY " + column
+                + " ORDER BY " + (by == Grouping.DAY ? column : "count(*) DESC");
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, w.params(), 1);
+            List<Count> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Count(rs.getString(1) == null ? "" : rs.getString(1), rs.getLong(2), rs.getLong(3)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot count in " + name + ": " + oneLine(e), e);
         }
     }
 

@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,5 +60,31 @@ class SqliteStoreTest extends StoreContract {
             st.execute("UPDATE sitrep_meta SET value = '1' WHERE key = 'schema_version'");
         }
         store = open();
+    }
+
+    @Test
+    void aFullDiskStoresNoHalfArticle() throws SQLException {
+        ingest(article("first", "Enab Baladi", MONITOR));
+        long[] before = store.counts();
+        ((JdbcEventStore) store).capPages(pageCount());
+        StringBuilder big = new StringBuilder(PROTEST);
+        for (int i = 0; i < 4000; i++) {
+            big.append(" Residents said the protest went on peacefully as night fell on the town, report ").append(i).append('.');
+        }
+        var e = assertThrows(StoreException.class, () -> ingest(article("big", "Enab Baladi", big.toString())));
+        assertTrue(e.getMessage().startsWith("disk full while storing article big"), e.getMessage());
+        long[] after = store.counts();
+        assertArrayEquals(before, after, "nothing of the article that did not fit was kept");
+        ((JdbcEventStore) store).capPages(1_073_741_823); // space again: the store goes on
+        ingest(article("small", "Enab Baladi", "Two soldiers were killed in Saraqib on Monday."));
+        assertEquals(before[0] + 1, store.counts()[0]);
+    }
+
+    private int pageCount() throws SQLException {
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("sitrep.db")); var st = c.createStatement();
+             var rs = st.executeQuery("PRAGMA page_count")) {
+            rs.next();
+            return rs.getInt(1) + 8;
+        }
     }
 }

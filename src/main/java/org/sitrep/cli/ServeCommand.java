@@ -1,0 +1,48 @@
+package org.sitrep.cli;
+
+import org.sitrep.serve.Server;
+import org.sitrep.store.JdbcEventStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code sitrep serve}: the REST API and the web map, on loopback unless told otherwise. */
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the API and the web map.")
+public final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "address to listen on (default 127.0.0.1)")
+    String host;
+
+    @Option(names = "--port", defaultValue = "8080", description = "port (default 8080; 0 picks a free one)")
+    int port;
+
+    @Option(names = "--token", description = "write token, required beyond loopback (default $SITREP_TOKEN)")
+    String token;
+
+    @Option(names = "--tiles", description = "optional tile URL template for users online, e.g. https://.../{z}/{x}/{y}.png")
+    String tiles;
+
+    @Option(names = "--db", paramLabel = "URL|FILE")
+    String db;
+
+    @Option(names = "--data", paramLabel = "DIR")
+    Path data;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        String t = token != null ? token : System.getenv("SITREP_TOKEN");
+        try (JdbcEventStore store = Ingestion.openStore(db, data)) {
+            Server s = new Server(store, Engine.extractor(Engine.dataDir(data)), t, tiles).start(host, port);
+            System.err.println("sitrep serve: http://" + host + ":" + s.port() + "/ (Ctrl-C to stop)");
+            CountDownLatch stop = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                s.stop();
+                stop.countDown();
+            }));
+            stop.await();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,330 @@
+package org.sitrep.serve;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import org.sitrep.export.EventJson;
+import org.sitrep.export.EventSink;
+import org.sitrep.extract.Extractor;
+import org.sitrep.model.Article;
+import org.sitrep.model.Event;
+import org.sitrep.model.Source;
+import org.sitrep.store.EventQuery;
+import org.sitrep.store.EventStore;
+import org.sitrep.store.MapPoint;
+import org.sitrep.store.StoredEvent;
+
+import java.io.OutputStreamWriter;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The analysts' window: the REST API and the web page, all routes in this one class with handlers as
+ * method references. Parameters are validated at the edge (a bad one gets a 400 that names it); SQL is
+ * parameterised in the store; write endpoints need a token whenever the server listens beyond loopback.
+ */
+public final class Server {
+    /** Largest request body: an article is kilobytes; this leaves room for long reports, not for dumps. */
+    public static final long MAX_BODY = 2 * 1024 * 1024;
+    static final int DEFAULT_LIMIT = 1000;
+    static final int MAP_LIMIT = 50_000;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final EventStore store;
+    private final Extractor extractor;
+    private final String token;
+    private final String tiles;
+    private Javalin app;
+
+    /** {@code token} may be null only on loopback; {@code tiles} is an optional tile URL template for users online. */
+    public Server(EventStore store, Extractor extractor, String token, String tiles) {
+        this.store = store;
+        this.extractor = extractor;
+        this.token = token;
+        this.tiles = tiles;
+    }
+
+    public Server start(String host, int port) {
+        if (!loopback(host) && (token == null || token.isBlank())) {
+            throw new IllegalArgumentException("listening on " + host + " beyond loopback needs a write token "
+                    + "(--token or SITREP_TOKEN)");
+        }
+        app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.http.maxRequestSize = MAX_BODY;
+            config.staticFiles.add(sf -> {
+                sf.hostedPath = "/";
+                sf.directory = "/sitrep/web";
+                sf.location = Location.CLASSPATH;
+            });
+            config.staticFiles.enableWebjars();
+        });
+        app.get("/api/events", this::events);
+        app.get("/api/events/{id}", this::event);
+        app.get("/api/map", this::map);
+        app.get("/api/aggregates", this::aggregates);
+        app.get("/api/export", this::export);
+        app.get("/api/config", this::config);
+        app.get("/openapi.json", this::openApi);
+        app.post("/api/extract", this::extract);
+        app.post("/api/articles", this::storeArticle);
+        app.exception(BadRequest.class, this::badRequest);
+        app.exception(JsonProcessingException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, "body",
+                "the body is not JSON: " + e.getOriginalMessage()));
+        app.start(host, port);
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public void stop() {
+        if (app != null) {
+            app.stop();
+        }
+    }
+
+    static boolean loopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("unknown host '" + host + "'", e);
+        }
+    }
+
+    private void events(Context ctx) throws JsonProcessingException {
+        EventQuery q = Params.query(ctx, DEFAULT_LIMIT);
+        ObjectNode o = JSON.createObjectNode();
+        ArrayNode arr = o.putArray("events");
+        for (StoredEvent e : store.events(q)) {
+            arr.add(json(e, false));
+        }
+        o.put("limit", q.limit()).put("offset", q.offset()).put("count", arr.size());
+        send(ctx, o);
+    }
+
+    private void event(Context ctx) throws JsonProcessingException {
+        Optional<StoredEvent> e = store.event(ctx.pathParam("id"));
+        if (e.isEmpty()) {
+            error(ctx, HttpStatus.NOT_FOUND, "id", "no event '" + ctx.pathParam("id") + "'");
+            return;
+        }
+        send(ctx, json(e.get(), true));
+    }
+
+    /** Markers: id, date, type, sub-type, lat, lon, fatalities, corroboration; compact arrays. */
+    private void map(Context ctx) throws JsonProcessingException {
+        EventQuery q = Params.query(ctx, MAP_LIMIT);
+        ObjectNode o = JSON.createObjectNode();
+        ArrayNode arr = o.putArray("points");
+        for (MapPoint p : store.mapPoints(q)) {
+            arr.addArray().add(p.id()).add(p.date()).add(p.eventType()).add(p.subEventType()).add(p.latitude())
+                    .add(p.longitude()).add(p.fatalities()).add(p.corroboration());
+        }
+        o.putArray("fields").add("id").add("date").add("event_type").add("sub_event_type").add("latitude")
+                .add("longitude").add("fatalities").add("corroboration");
+        send(ctx, o);
+    }
+
+    private void aggregates(Context ctx) throws JsonProcessingException {
+        String by = Optional.ofNullable(ctx.queryParam("by")).orElse("day").toLowerCase(Locale.ROOT);
+        EventQuery q = Params.query(ctx, DEFAULT_LIMIT);
+        Map<String, long[]> groups = new LinkedHashMap<>();
+        switch (by) {
+            case "day", "week" -> {
+                for (EventStore.Count c : store.counts(q, EventStore.Grouping.DAY)) {
+                    String key = c.key();
+                    if (by.equals("week") && !key.isEmpty()) {
+                        key = LocalDate.parse(key).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).toString();
+                    }
+                    add(groups, key, c);
+                }
+            }
+            case "type" -> store.counts(q, EventStore.Grouping.TYPE).forEach(c -> add(groups, c.key(), c));
+            case "admin1" -> store.counts(q, EventStore.Grouping.ADMIN1).forEach(c -> add(groups, c.key(), c));
+            case "country" -> store.counts(q, EventStore.Grouping.COUNTRY).forEach(c -> add(groups, c.key(), c));
+            case "actor" -> {
+                for (EventStore.Count c : store.counts(q, EventStore.Grouping.ACTORS)) {
+                    for (String a : c.key().split("; ")) {
+                        if (!a.isBlank()) {
+                            add(groups, a, c);
+                        }
+                    }
+                }
+            }
+            default -> throw new BadRequest("by", "by must be day, week, type, admin1, country or actor; got '" + by + "'");
+        }
+        ObjectNode o = JSON.createObjectNode().put("by", by);
+        ArrayNode arr = o.putArray("groups");
+        groups.forEach((k, v) -> arr.addObject().put("key", k).put("events", v[0]).put("fatalities", v[1]));
+        send(ctx, o);
+    }
+
+    private static void add(Map<String, long[]> groups, String key, EventStore.Count c) {
+        long[] v = groups.computeIfAbsent(key, k -> new long[2]);
+        v[0] += c.events();
+        v[1] += c.fatalities();
+    }
+
+    private void export(Context ctx) {
+        String f = Optional.ofNullable(ctx.queryParam("format")).orElse("acled-csv");
+        EventSink.Format format;
+        try {
+            format = EventSink.Format.parse(f);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest("format", e.getMessage());
+        }
+        EventQuery q = Params.query(ctx, EventQuery.MAX_LIMIT);
+        List<StoredEvent> events = store.events(q);
+        ctx.contentType(switch (format) {
+            case ACLED_CSV -> "text/csv; charset=utf-8";
+            case GEOJSON -> "application/geo+json";
+            case JSONL -> "application/x-ndjson";
+        });
+        ctx.header("Content-Disposition", "attachment; filename=\"sitrep-events." + switch (format) {
+            case ACLED_CSV -> "csv";
+            case GEOJSON -> "geojson";
+            case JSONL -> "jsonl";
+        } + "\"");
+        try (EventSink sink = EventSink.open(format, new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8))) {
+            events.forEach(e -> sink.write(e.fused()));
+        }
+    }
+
+    private void config(Context ctx) throws JsonProcessingException {
+        send(ctx, JSON.createObjectNode().put("tiles", tiles).put("writeNeedsToken", token != null));
+    }
+
+    private void extract(Context ctx) throws JsonProcessingException {
+        authorize(ctx);
+        Article a = article(ctx);
+        ObjectNode o = JSON.createObjectNode();
+        ArrayNode arr = o.putArray("events");
+        for (Event e : extractor.extract(a)) {
+            arr.add(EventJson.toJson(e));
+        }
+        o.put("text", a.text());
+        send(ctx, o);
+    }
+
+    private void storeArticle(Context ctx) throws JsonProcessingException {
+        authorize(ctx);
+        Article a = article(ctx);
+        List<Event> events = extractor.extract(a);
+        EventStore.Outcome out = store.store(a, events);
+        ctx.status(out.duplicate() ? HttpStatus.OK : HttpStatus.CREATED);
+        send(ctx, JSON.createObjectNode().put("duplicate", out.duplicate()).put("events", out.reports())
+                .put("new_events", out.newEvents()).put("fused_into_existing", out.fusedInto()));
+    }
+
+    /** The posted article: {"text": "...", "published": "YYYY-MM-DD", "source": "...", "url": "...", "id": "..."}. */
+    private static Article article(Context ctx) throws JsonProcessingException {
+        JsonNode body = JSON.readTree(ctx.body());
+        if (body == null || !body.isObject()) {
+            throw new BadRequest("body", "expected a JSON object with \"text\"");
+        }
+        JsonNode text = body.get("text");
+        if (text == null || !text.isTextual() || text.asText().isBlank()) {
+            throw new BadRequest("text", "\"text\" must be a non-empty string");
+        }
+        LocalDate published = null;
+        if (body.hasNonNull("published")) {
+            try {
+                published = LocalDate.parse(body.get("published").asText());
+            } catch (java.time.DateTimeException e) {
+                throw new BadRequest("published", "published must be a real date YYYY-MM-DD; got '"
+                        + body.get("published").asText() + "'");
+            }
+        }
+        String id = body.hasNonNull("id") ? body.get("id").asText() : "posted";
+        try {
+            org.sitrep.ingest.TextChecks.checkText("text", text.asText());
+        } catch (org.sitrep.ingest.InputProblem e) {
+            throw new BadRequest("text", e.getMessage());
+        }
+        return new Article(id.isBlank() ? "posted" : id, text.asText(), published, body.path("source").asText(null),
+                body.path("url").asText(null), "en");
+    }
+
+    private void authorize(Context ctx) {
+        if (token == null) {
+            return;
+        }
+        String got = ctx.header("Authorization");
+        if (got == null || !java.security.MessageDigest.isEqual(("Bearer " + token).getBytes(StandardCharsets.UTF_8),
+                got.getBytes(StandardCharsets.UTF_8))) {
+            throw new Unauthorized();
+        }
+    }
+
+    /** A write without the token: 401. */
+    static final class Unauthorized extends BadRequest {
+        private static final long serialVersionUID = 1L;
+
+        Unauthorized() {
+            super("Authorization", "this server needs 'Authorization: Bearer TOKEN' for writes");
+        }
+    }
+
+    private void badRequest(BadRequest e, Context ctx) {
+        error(ctx, e instanceof Unauthorized ? HttpStatus.UNAUTHORIZED : HttpStatus.BAD_REQUEST, e.parameter(), e.getMessage());
+    }
+
+    private static void error(Context ctx, HttpStatus status, String parameter, String message) {
+        ctx.status(status);
+        ctx.contentType("application/json");
+        ctx.result(JSON.createObjectNode().put("error", message).put("parameter", parameter).toString());
+    }
+
+    private static void send(Context ctx, JsonNode o) throws JsonProcessingException {
+        ctx.contentType("application/json; charset=utf-8");
+        ctx.result(JSON.writeValueAsString(o));
+    }
+
+    /** A stored event for the API; {@code full} adds each report's article text for the evidence view. */
+    private ObjectNode json(StoredEvent e, boolean full) {
+        ObjectNode o = EventJson.toJson(e.fused());
+        o.put("event_id", e.id());
+        o.put("corroboration", e.corroboration());
+        o.put("split", e.pinned());
+        ArrayNode reps = o.putArray("reports");
+        for (StoredEvent.Report r : e.reports()) {
+            ObjectNode n = reps.addObject();
+            n.put("report_id", r.id());
+            n.put("article", r.articleKey());
+            n.put("source", String.join("; ", r.event().sources().stream().map(Source::name).toList()));
+            n.put("party", r.party());
+            n.put("event_date", r.event().date() == null ? null : r.event().date().toString());
+            n.put("fatalities", r.event().casualties().fatalities());
+            n.put("injuries", r.event().casualties().injuries());
+            n.put("captured", r.event().casualties().captured());
+            n.put("certainty", r.event().certainty().label());
+            n.set("evidence", EventJson.toJson(r.event()).get("evidence"));
+            if (full) {
+                store.article(r.articleKey()).ifPresent(a -> n.put("article_text", a.text()).put("article_url", a.url())
+                        .put("article_source", a.source()));
+            }
+        }
+        return o;
+    }
+
+    private void openApi(Context ctx) throws JsonProcessingException {
+        send(ctx, OpenApi.document());
+    }
+}
