@@ -66,6 +66,7 @@ async function refresh() {
     drawTimeline(days.groups.filter(g => g.key));
     $('status').textContent = state.points.length + ' events';
     $('range').textContent = state.from ? state.from + ' – ' + state.to : '';
+    if (window.sitrepFirstRender == null) window.sitrepFirstRender = performance.now(); // read by PageRenderBench
   } catch (e) {
     $('status').textContent = 'Error: ' + e.message;
   }
