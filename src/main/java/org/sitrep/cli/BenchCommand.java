@@ -34,7 +34,7 @@ import java.util.concurrent.Callable;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure gazetteer load, geoparse and extraction throughput; prepare a benchmark corpus.")
 public final class BenchCommand implements Callable<Integer> {
-    enum What { corpus, gazetteer, geoparse, extract, baseline, store }
+    enum What { corpus, gazetteer, geoparse, extract, baseline, store, api }
 
     @CommandLine.Parameters(index = "0", paramLabel = "WHAT",
             description = "corpus (write JSONL from GeoWebNews), gazetteer, geoparse, extract, baseline (CoreNLP)")
@@ -79,6 +79,7 @@ public final class BenchCommand implements Callable<Integer> {
             case extract -> extract();
             case baseline -> baseline();
             case store -> store();
+            case api -> api();
         }
         return 0;
     }
@@ -237,6 +238,49 @@ public final class BenchCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "map query (30 days + 2x2 degree box + type, up to 10,000 points): p50 %.1f ms, "
                     + "p95 %.1f ms, max %.1f ms over %d queries, %.0f points on average%n", ms[queries / 2],
                     ms[(int) Math.ceil(queries * 0.95) - 1], ms[queries - 1], queries, (double) rows / queries);
+        }
+    }
+
+    /**
+     * The map query through the API: a real server on loopback over the store 'store' filled, the
+     * same random filters, timed from request to parsed response.
+     */
+    private void api() {
+        String target = db != null ? db : "target/bench/store.db";
+        java.util.Random rnd = new java.util.Random(43);
+        org.sitrep.model.SubEventType[] types = org.sitrep.model.SubEventType.values();
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        try (org.sitrep.store.JdbcEventStore s = org.sitrep.store.JdbcEventStore.open(target, java.time.Clock.systemUTC())) {
+            org.sitrep.serve.Server server = new org.sitrep.serve.Server(s, null, null, null).start("127.0.0.1", 0);
+            try {
+                double[] ms = new double[queries];
+                long points = 0;
+                for (int i = -20; i < queries; i++) { // 20 warm-up requests
+                    LocalDate from = LocalDate.of(2018, 1, 1).plusDays(rnd.nextInt(1700));
+                    double lon = 35.5 + rnd.nextDouble() * 8, lat = 32.5 + rnd.nextDouble() * 5;
+                    String url = String.format(Locale.ROOT, "http://127.0.0.1:%d/api/map?from=%s&to=%s&bbox=%.3f,%.3f,%.3f,%.3f&type=%s",
+                            server.port(), from, from.plusDays(30), lon, lat, lon + 2, lat + 2,
+                            java.net.URLEncoder.encode(types[rnd.nextInt(types.length)].type().label(), StandardCharsets.UTF_8));
+                    long q0 = System.nanoTime();
+                    var r = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
+                    int n = new ObjectMapper().readTree(r.body()).get("points").size();
+                    if (i >= 0) {
+                        ms[i] = (System.nanoTime() - q0) / 1e6;
+                        points += n;
+                    }
+                }
+                java.util.Arrays.sort(ms);
+                System.out.printf(Locale.ROOT, "api map query over %d events (30 days + 2x2 degree box + type): p50 %.1f ms, "
+                        + "p95 %.1f ms over %d requests, %.0f points on average%n", s.counts()[2], ms[queries / 2],
+                        ms[(int) Math.ceil(queries * 0.95) - 1], queries, (double) points / queries);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                server.stop();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("api bench: " + e.getMessage(), e);
         }
     }
 
