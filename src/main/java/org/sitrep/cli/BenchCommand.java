@@ -61,7 +61,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR")
     Path data;
 
-    @Option(names = "--events", description = "events to store, for 'store' (default 1,000,000)")
+    @Option(names = "--events", description = "events to store, for 'store' (default 1,000,000; 0 keeps the store and only queries)")
     int events = 1_000_000;
 
     @Option(names = "--db", paramLabel = "URL|FILE", description = "store for 'store' (default target/bench/store.db, emptied first)")
@@ -187,7 +187,7 @@ public final class BenchCommand implements Callable<Integer> {
      */
     private void store() {
         String target = db != null ? db : "target/bench/store.db";
-        if (db == null) {
+        if (db == null && events > 0) { // --events 0 times the queries on the store as it is
             try {
                 for (String suffix : new String[] {"", "-wal", "-shm"}) {
                     Files.deleteIfExists(Path.of(target + suffix));
@@ -221,8 +221,10 @@ public final class BenchCommand implements Callable<Integer> {
             }
             double secs = (System.nanoTime() - t0) / 1e9;
             long[] c = s.counts();
-            System.out.printf(Locale.ROOT, "store: %d events (%d incidents after fusion) in %.1f s: %.0f events/s into %s%n",
-                    c[1], c[2], secs, c[1] / secs, target);
+            if (events > 0) {
+                System.out.printf(Locale.ROOT, "store: %d events (%d incidents after fusion) in %.1f s: %.0f events/s into %s%n",
+                        c[1], c[2], secs, c[1] / secs, target);
+            }
             double[] ms = new double[queries];
             int rows = 0;
             for (int i = 0; i < queries; i++) {

@@ -21,12 +21,30 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080")
     int port;
 
-    @Option(names = "--examples", description = "folder of reports (default: examples/reports)")
-    Path examples = Path.of("examples", "reports");
+    @Option(names = "--examples", description = "folder of reports (default: the project's examples/reports)")
+    Path examples;
+
+    /** The project folder: the jar lives in its target/ (the launcher builds it there). */
+    static Path projectRoot() {
+        try {
+            Path jar = Path.of(DemoCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path target = jar.getParent();
+            if (target != null && target.getParent() != null && Files.isDirectory(target.getParent().resolve("examples"))) {
+                return target.getParent();
+            }
+        } catch (java.net.URISyntaxException | SecurityException e) {
+            // fall back to the working directory
+        }
+        return Path.of("").toAbsolutePath();
+    }
 
     @Override
     public Integer call() throws Exception {
-        Path data = Path.of("target", "demo");
+        Path root = projectRoot();
+        if (examples == null) {
+            examples = root.resolve("examples").resolve("reports");
+        }
+        Path data = root.resolve("target").resolve("demo");
         if (Files.exists(data)) {
             try (Stream<Path> s = Files.walk(data)) {
                 for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {

@@ -91,10 +91,24 @@ public final class JdbcEventStore implements EventStore {
         batchNew.clear();
     }
 
+    /** After a failed transaction: drop the batch and every prepared statement, which the driver may have reset. */
     private void discard() {
         for (RowBuffer b : new RowBuffer[] {eventRows, reportRows, rtreeRows, ftsRows, articleFtsRows}) {
             b.clear();
+            try {
+                b.close();
+            } catch (SQLException ignored) {
+                // a statement the failure already finalised
+            }
         }
+        for (PreparedStatement p : statements.values()) {
+            try {
+                p.close();
+            } catch (SQLException ignored) {
+                // as above
+            }
+        }
+        statements.clear();
         batchNew.clear();
     }
 
@@ -123,7 +137,8 @@ public final class JdbcEventStore implements EventStore {
                 st.execute("PRAGMA foreign_keys=ON");
                 st.execute("PRAGMA busy_timeout=10000");
                 // a bigger page cache and rarer checkpoints: bulk loads stop paying for page reads (StoreBench)
-                st.execute("PRAGMA cache_size=-131072");
+                st.execute("PRAGMA cache_size=-262144");
+                st.execute("PRAGMA mmap_size=4294967296");
                 st.execute("PRAGMA wal_autocheckpoint=20000");
                 st.execute("PRAGMA temp_store=MEMORY");
             }

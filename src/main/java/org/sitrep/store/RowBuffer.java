@@ -87,7 +87,9 @@ final class RowBuffer {
 
     void close() throws SQLException {
         if (full != null) {
-            full.close();
+            PreparedStatement f = full;
+            full = null;
+            f.close();
         }
     }
 }

@@ -40,7 +40,8 @@ final class Schema {
                 "CREATE INDEX events_type_date ON events (event_type, event_date)",
                 "CREATE INDEX events_country ON events (country, admin1)",
                 "CREATE INDEX events_admin2 ON events (admin2, country)",
-                "CREATE TABLE reports (id " + d.serialKey + ", report_key TEXT NOT NULL UNIQUE,"
+                // report_key is a stable hash, unique by construction (one article is stored once); no index keeps it
+                "CREATE TABLE reports (id " + d.serialKey + ", report_key TEXT NOT NULL,"
                         + " article_ref BIGINT NOT NULL REFERENCES articles (id), event_ref BIGINT NOT NULL REFERENCES events (id),"
                         + " party INTEGER NOT NULL, event_date TEXT, event_type TEXT NOT NULL,"
                         + " latitude " + d.real + ", longitude " + d.real + ", record TEXT NOT NULL)",
