@@ -61,7 +61,7 @@ public final class DemoCommand implements Callable<Integer> {
         ServeCommand serve = new ServeCommand();
         serve.host = "127.0.0.1";
         serve.port = port;
-        serve.data = data;
+        serve.where.data = data;
         return serve.call();
     }
 

@@ -1,11 +1,9 @@
 package org.sitrep.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.sitrep.export.EventJson;
 import org.sitrep.export.EventSink;
-import org.sitrep.model.Source;
 import org.sitrep.store.JdbcEventStore;
 import org.sitrep.store.StoredEvent;
 import picocli.CommandLine;
@@ -19,7 +17,6 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -37,18 +34,15 @@ public final class EventsCommand implements Callable<Integer> {
             description = "jsonl (default, with each report's figures), acled-csv or geojson")
     EventSink.Format format;
 
-    @Option(names = "--db", paramLabel = "URL|FILE")
-    String db;
-
-    @Option(names = "--data", paramLabel = "DIR")
-    Path data;
+    @Mixin
+    StoreOptions where;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        try (JdbcEventStore store = Ingestion.openStore(db, data)) {
+        try (JdbcEventStore store = where.open()) {
             List<StoredEvent> events = store.events(filters.query(spec.commandLine()));
             write(events, format);
             System.err.println("sitrep " + spec.name() + ": " + events.size() + " events");
@@ -77,26 +71,7 @@ public final class EventsCommand implements Callable<Integer> {
 
     /** The fused record, with corroboration and every report's own figures and source. */
     static ObjectNode json(StoredEvent e) {
-        ObjectNode o = EventJson.toJson(e.fused());
-        o.put("event_id", e.id());
-        o.put("corroboration", e.corroboration());
-        o.put("split", e.pinned());
-        ArrayNode reps = o.putArray("reports");
-        for (StoredEvent.Report r : e.reports()) {
-            ObjectNode n = reps.addObject();
-            n.put("report_id", r.id());
-            n.put("article", r.articleKey());
-            n.put("article_id", r.event().articleId());
-            n.put("source", String.join("; ", r.event().sources().stream().map(Source::name).toList()));
-            n.put("party", r.party());
-            n.put("event_date", r.event().date() == null ? null : r.event().date().toString());
-            n.put("fatalities", r.event().casualties().fatalities());
-            n.put("injuries", r.event().casualties().injuries());
-            n.put("captured", r.event().casualties().captured());
-            n.put("certainty", r.event().certainty().label());
-            n.set("evidence", EventJson.toJson(r.event()).get("evidence"));
-        }
-        return o;
+        return EventJson.toJson(e, null);
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "One event with all its reports.")
@@ -104,15 +79,12 @@ public final class EventsCommand implements Callable<Integer> {
         @Parameters(paramLabel = "ID")
         String id;
 
-        @Option(names = "--db", paramLabel = "URL|FILE")
-        String db;
-
-        @Option(names = "--data", paramLabel = "DIR")
-        Path data;
+        @Mixin
+        StoreOptions where;
 
         @Override
         public Integer call() throws IOException {
-            try (JdbcEventStore store = Ingestion.openStore(db, data)) {
+            try (JdbcEventStore store = where.open()) {
                 var e = store.event(id);
                 if (e.isEmpty()) {
                     System.err.println("sitrep events show: no event " + id);
@@ -130,15 +102,12 @@ public final class EventsCommand implements Callable<Integer> {
         @Parameters(paramLabel = "ID")
         String id;
 
-        @Option(names = "--db", paramLabel = "URL|FILE")
-        String db;
-
-        @Option(names = "--data", paramLabel = "DIR")
-        Path data;
+        @Mixin
+        StoreOptions where;
 
         @Override
         public Integer call() throws IOException {
-            try (JdbcEventStore store = Ingestion.openStore(db, data)) {
+            try (JdbcEventStore store = where.open()) {
                 if (store.event(id).isEmpty()) {
                     System.err.println("sitrep events split: no event " + id);
                     return 1;

@@ -8,7 +8,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -22,18 +21,15 @@ public final class ExportCommand implements Callable<Integer> {
             description = "acled-csv, geojson or jsonl")
     EventSink.Format format;
 
-    @Option(names = "--db", paramLabel = "URL|FILE")
-    String db;
-
-    @Option(names = "--data", paramLabel = "DIR")
-    Path data;
+    @Mixin
+    StoreOptions where;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        try (JdbcEventStore store = Ingestion.openStore(db, data)) {
+        try (JdbcEventStore store = where.open()) {
             List<StoredEvent> events = store.events(filters.query(spec.commandLine()));
             EventsCommand.write(events, format);
             System.err.println("sitrep export: " + events.size() + " events");

@@ -5,7 +5,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -21,20 +20,16 @@ public final class IngestCommand implements Callable<Integer> {
             description = "publication date for articles that carry none")
     LocalDate published;
 
-    @Option(names = "--db", paramLabel = "URL|FILE", description = "store: jdbc:postgresql://... or a SQLite file "
-            + "(default DATA/sitrep.db)")
-    String db;
-
-    @Option(names = "--data", paramLabel = "DIR", description = "data directory (default $SITREP_DATA or ./sitrep-data)")
-    Path data;
+    @picocli.CommandLine.Mixin
+    StoreOptions where;
 
     @Option(names = "--threads", description = "extraction threads (default: all cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Override
     public Integer call() {
-        try (JdbcEventStore store = Ingestion.openStore(db, data)) {
-            Ingestion in = new Ingestion(Engine.extractor(Engine.dataDir(data)), store, System.err, "ingest", threads);
+        try (JdbcEventStore store = where.open()) {
+            Ingestion in = new Ingestion(Engine.extractor(where.dataDir()), store, System.err, "ingest", threads);
             try {
                 Ingestion.Summary s = in.run(in.collect(targets), published);
                 System.err.println(s.line("ingest"));

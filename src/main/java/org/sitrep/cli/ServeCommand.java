@@ -5,7 +5,6 @@ import org.sitrep.store.JdbcEventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -24,17 +23,14 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--tiles", description = "optional tile URL template for users online, e.g. https://.../{z}/{x}/{y}.png")
     String tiles;
 
-    @Option(names = "--db", paramLabel = "URL|FILE")
-    String db;
-
-    @Option(names = "--data", paramLabel = "DIR")
-    Path data;
+    @picocli.CommandLine.Mixin
+    StoreOptions where = new StoreOptions();
 
     @Override
     public Integer call() throws InterruptedException {
         String t = token != null ? token : System.getenv("SITREP_TOKEN");
-        try (JdbcEventStore store = Ingestion.openStore(db, data)) {
-            Server s = new Server(store, Engine.extractor(Engine.dataDir(data)), t, tiles).start(host, port);
+        try (JdbcEventStore store = where.open()) {
+            Server s = new Server(store, Engine.extractor(where.dataDir()), t, tiles).start(host, port);
             System.err.println("sitrep serve: http://" + host + ":" + s.port() + "/ (Ctrl-C to stop)");
             CountDownLatch stop = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

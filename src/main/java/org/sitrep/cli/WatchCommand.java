@@ -31,17 +31,14 @@ public final class WatchCommand implements Callable<Integer> {
     @Option(names = "--polls", description = "stop after this many polls (default: run until stopped)")
     int polls = Integer.MAX_VALUE;
 
-    @Option(names = "--db", paramLabel = "URL|FILE")
-    String db;
-
-    @Option(names = "--data", paramLabel = "DIR")
-    Path data;
+    @picocli.CommandLine.Mixin
+    StoreOptions where;
 
     @Override
     public Integer call() throws InterruptedException {
         List<String> urls = readFeeds();
-        try (JdbcEventStore store = Ingestion.openStore(db, data)) {
-            Ingestion in = new Ingestion(Engine.extractor(Engine.dataDir(data)), store, System.err, "watch",
+        try (JdbcEventStore store = where.open()) {
+            Ingestion in = new Ingestion(Engine.extractor(where.dataDir()), store, System.err, "watch",
                     Runtime.getRuntime().availableProcessors());
             try {
                 for (int poll = 1; poll <= polls; poll++) {

@@ -14,7 +14,6 @@ import org.sitrep.export.EventSink;
 import org.sitrep.extract.Extractor;
 import org.sitrep.model.Article;
 import org.sitrep.model.Event;
-import org.sitrep.model.Source;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.MapPoint;
@@ -299,29 +298,7 @@ public final class Server {
 
     /** A stored event for the API; {@code full} adds each report's article text for the evidence view. */
     private ObjectNode json(StoredEvent e, boolean full) {
-        ObjectNode o = EventJson.toJson(e.fused());
-        o.put("event_id", e.id());
-        o.put("corroboration", e.corroboration());
-        o.put("split", e.pinned());
-        ArrayNode reps = o.putArray("reports");
-        for (StoredEvent.Report r : e.reports()) {
-            ObjectNode n = reps.addObject();
-            n.put("report_id", r.id());
-            n.put("article", r.articleKey());
-            n.put("source", String.join("; ", r.event().sources().stream().map(Source::name).toList()));
-            n.put("party", r.party());
-            n.put("event_date", r.event().date() == null ? null : r.event().date().toString());
-            n.put("fatalities", r.event().casualties().fatalities());
-            n.put("injuries", r.event().casualties().injuries());
-            n.put("captured", r.event().casualties().captured());
-            n.put("certainty", r.event().certainty().label());
-            n.set("evidence", EventJson.toJson(r.event()).get("evidence"));
-            if (full) {
-                store.article(r.articleKey()).ifPresent(a -> n.put("article_text", a.text()).put("article_url", a.url())
-                        .put("article_source", a.source()));
-            }
-        }
-        return o;
+        return EventJson.toJson(e, full ? store::article : null);
     }
 
     private void openApi(Context ctx) throws JsonProcessingException {

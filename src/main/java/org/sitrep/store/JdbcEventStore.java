@@ -1,7 +1,6 @@
 package org.sitrep.store;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.sitrep.export.EventJson;
 import org.sitrep.fuse.Fusion;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Article;
@@ -338,7 +337,7 @@ public final class JdbcEventStore implements EventStore {
             reportRows.add(rk, articleRef, eventRef, Fusion.fromParty(e) ? 1 : 0,
                     e.date() == null ? null : e.date().toString(), e.eventType().label(),
                     e.place() == null ? null : e.place().latitude(), e.place() == null ? null : e.place().longitude(),
-                    EventJson.toStoredJson(e).toString());
+                    EventRecords.toStoredJson(e).toString());
             if (target == null) {
                 bufferNew(eventRef, rk, e, articleRef); // a new incident: its one report is its record
             } else {
@@ -503,7 +502,7 @@ public final class JdbcEventStore implements EventStore {
                 f.place() == null ? "" : f.place().admin2(), lat, lon, actorNames(f),
                 f.sources().stream().map(Source::name).collect(Collectors.joining("; ")), f.certainty().label(),
                 f.casualties().fatalities(), f.casualties().injuries(), f.casualties().captured(),
-                Fusion.corroboration(List.of(e)), f.notes(), search, EventJson.toStoredJson(f).toString());
+                Fusion.corroboration(List.of(e)), f.notes(), search, EventRecords.toStoredJson(f).toString());
         if (dialect == Dialect.SQLITE) {
             if (lat != null) {
                 rtreeRows.add(id, lat, lat, lon, lon);
@@ -561,7 +560,7 @@ public final class JdbcEventStore implements EventStore {
             ps.setInt(15, Fusion.corroboration(reports));
             ps.setString(16, f.notes());
             ps.setString(17, search);
-            ps.setString(18, EventJson.toStoredJson(f).toString());
+            ps.setString(18, EventRecords.toStoredJson(f).toString());
             ps.setLong(19, eventRef);
             ps.executeUpdate();
         }
@@ -616,7 +615,7 @@ public final class JdbcEventStore implements EventStore {
 
     private static Event parse(String record) {
         try {
-            return EventJson.fromStoredJson(JSON.readTree(record));
+            return EventRecords.fromStoredJson(JSON.readTree(record));
         } catch (IOException e) {
             throw new StoreException("a stored event record is not JSON: " + e.getMessage(), e);
         }
