@@ -292,8 +292,9 @@ public final class BenchCommand implements Callable<Integer> {
         var place = new org.sitrep.model.Place("Place " + rnd.nextInt(5000), Math.round(lat * 1e5) / 1e5,
                 Math.round(lon * 1e5) / 1e5, "SY", "Syria", "SYR", "Admin " + rnd.nextInt(14), "", null, "PPL", 1);
         var type = types[rnd.nextInt(types.length)];
-        var a1 = new org.sitrep.model.Actor("Military Forces of Syria", 1, "SY");
-        var a2 = new org.sitrep.model.Actor("Civilians (Syria)", 7, "SY");
+        // varied named actors, so that random neighbours rarely pass for one incident (fusion stays rare)
+        var a1 = new org.sitrep.model.Actor("Armed Group " + rnd.nextInt(200), 2, "SY");
+        var a2 = new org.sitrep.model.Actor("Armed Group " + rnd.nextInt(200), 3, "SY");
         String text = "Synthetic event " + k + " of " + aid + ".";
         return new org.sitrep.model.Event(aid, aid + "-" + k, LocalDate.of(2018, 1, 1).plusDays(rnd.nextInt(1800)), 1,
                 org.sitrep.model.Status.OCCURRED, type, a1, a2, List.of(), List.of(), place, place.location(),

@@ -5,7 +5,6 @@ import org.sitrep.model.Event;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.Locale;
 
 /** Writes events in one of the output formats; {@link #close} finishes the document (GeoJSON needs it). */
 public interface EventSink extends AutoCloseable {
@@ -56,9 +55,5 @@ public interface EventSink extends AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write output: " + e.getMessage(), e);
         }
-    }
-
-    static String lower(Enum<?> e) {
-        return e.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -327,18 +327,6 @@ final class Actors {
         return -1;
     }
 
-    /** The first verb-like token after the subject: a cue or casualty word, or a past-tense form. */
-    private int firstVerbAfter(List<Token> toks, int from) {
-        for (int i = from; i < toks.size(); i++) {
-            String w = toks.get(i).lower();
-            if (lex.casualtyWords.longestAt(toks, i) != null || lex.cues.longestAt(toks, i) != null
-                    || (w.endsWith("ed") && w.length() > 4)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     /** The ACLED actor a mention names, given the country the event happened in. */
     Actor actor(Mention m, String eventCountry) {
         String here = eventCountry == null ? "" : eventCountry;

@@ -92,19 +92,21 @@ public final class Extractor {
         int datelineEnd = datelineEnd(doc, headlineEnd);
         List<Toponym> all = finder.find(doc);
         List<Toponym> usable = new ArrayList<>();
+        Map<Integer, List<int[]>> names = new HashMap<>();
         for (Toponym t : all) {
             if (t.end() <= datelineEnd && t.start() >= headlineEnd) {
                 continue; // a dateline says where the reporter filed, not where anything happened
             }
-            if (isSourceLocation(doc.text(), t) || insideName(doc, t)) {
+            if (isSourceLocation(doc.text(), t) || insideName(doc, t, names)) {
                 continue;
             }
             usable.add(t);
         }
-        List<Resolved> resolved = resolver.resolve(usable, actorHomes(sentences));
+        Map<String, Double> homes = actorHomes(sentences);
+        List<Resolved> resolved = resolver.resolve(usable, homes);
         String focus = focusCountry(resolved);
-        if (focus.isEmpty()) {
-            focus = actorHome(sentences); // "SDF fighters were killed ...": no place named, but the group's country
+        if (focus.isEmpty()) { // "SDF fighters were killed ...": no place named, but the group's country
+            focus = homes.keySet().stream().findFirst().orElse("");
         }
         Map<Integer, List<Resolved>> bySentence = new HashMap<>();
         for (Resolved r : resolved) {
@@ -367,24 +369,27 @@ public final class Extractor {
         return toks.size() - 1;
     }
 
-    /** A place word inside the name of a source or group ("Syrian Observatory", "Kurdistan Workers Party"). */
-    private boolean insideName(AnalyzedText doc, Toponym t) {
-        Sentence s = doc.sentences().get(t.sentence());
-        for (var m : lexicon.sources.findAll(s.tokens())) {
-            if (covers(s, m.start(), m.end(), t) && m.end() - m.start() > 1) {
-                return true;
+    /**
+     * A place word inside the name of a source or group ("Syrian Observatory", "Kurdistan Workers Party").
+     * The names of a sentence are matched once and kept in {@code cache} for its other toponyms.
+     */
+    private boolean insideName(AnalyzedText doc, Toponym t, Map<Integer, List<int[]>> cache) {
+        List<int[]> spans = cache.computeIfAbsent(t.sentence(), i -> {
+            Sentence s = doc.sentences().get(i);
+            List<int[]> out = new ArrayList<>();
+            for (var m : lexicon.sources.findAll(s.tokens())) {
+                if (m.end() - m.start() > 1) {
+                    out.add(new int[] {s.tokens().get(m.start()).start(), s.tokens().get(m.end() - 1).end()});
+                }
             }
-        }
-        for (var m : lexicon.actors.findAll(s.tokens())) {
-            if (covers(s, m.start(), m.end(), t) && m.end() - m.start() > 1) {
-                return true;
+            for (var m : lexicon.actors.findAll(s.tokens())) {
+                if (m.end() - m.start() > 1) {
+                    out.add(new int[] {s.tokens().get(m.start()).start(), s.tokens().get(m.end() - 1).end()});
+                }
             }
-        }
-        return false;
-    }
-
-    private static boolean covers(Sentence s, int from, int to, Toponym t) {
-        return s.tokens().get(from).start() <= t.start() && s.tokens().get(to - 1).end() >= t.end();
+            return out;
+        });
+        return spans.stream().anyMatch(sp -> sp[0] <= t.start() && sp[1] >= t.end());
     }
 
     /** "the Britain-based Observatory", "based in London": where a source sits is no event's place. */
@@ -413,7 +418,7 @@ public final class Extractor {
 
     /** Votes for the home countries of the named groups in the article ("Taliban" → Afghanistan). */
     private Map<String, Double> actorHomes(List<Sentence> sentences) {
-        Map<String, Double> out = new HashMap<>();
+        Map<String, Double> out = new LinkedHashMap<>(); // in text order: the first is the fallback focus
         for (Sentence s : sentences) {
             for (var m : lexicon.actors.findAll(s.tokens())) {
                 if (!m.value().home().isEmpty()) {
@@ -427,16 +432,6 @@ public final class Extractor {
     /** Weight of a named group's home country in place resolution, against 1 for a place (Resolver). */
     static final double ACTOR_HOME_VOTE = 0.5;
 
-    private String actorHome(List<Sentence> sentences) {
-        for (Sentence s : sentences) {
-            for (var m : lexicon.actors.findAll(s.tokens())) {
-                if (!m.value().home().isEmpty()) {
-                    return m.value().home();
-                }
-            }
-        }
-        return "";
-    }
 
     private int headlineEnd(AnalyzedText doc) {
         List<Sentence> s = doc.sentences();

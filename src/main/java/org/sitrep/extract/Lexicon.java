@@ -117,8 +117,4 @@ public final class Lexicon {
     public TypeInfo typeInfo(SubEventType t) {
         return types.get(t);
     }
-
-    List<PhraseMatcher.Match<Cue>> cuesIn(List<org.sitrep.nlp.Token> tokens) {
-        return cues.findAll(tokens);
-    }
 }
