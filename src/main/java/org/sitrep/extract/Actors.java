@@ -67,21 +67,21 @@ final class Actors {
             }
             int nat = nationalityIndex(toks, start);
             int demonymStart = nat >= 0 ? nat : start;
-            // "Turkish and Russian delegations": a second nationality names a second actor
-            if (nat >= 2 && toks.get(nat - 1).lower().equals("and")) {
+            Mention run = endingAt(out, start);
+            if (run != null && run.named() == null) {
+                // a run of nouns is one actor: "regime soldiers", "military delegations", "militia proxies"
+                out.remove(run);
+                start = run.start();
+                country = run.country().isEmpty() ? country : run.country();
+                kind = strongerKind(run.kind(), kind);
+                demonymStart = Math.min(demonymStart, run.start());
+            } else if (nat >= 2 && toks.get(nat - 1).lower().equals("and")) {
+                // "Turkish and Russian delegations": a second nationality names a second actor
                 var other = gazetteer.countryByKey(NameKey.of(toks.get(nat - 2).text()));
-                if (other.isPresent() && !other.get().country().iso2().equals(country)) {
-                    out.add(new Mention(nat - 2, nat - 1, kind, other.get().country().iso2(), null, null, false));
-                }
-            }
-            if (!out.isEmpty()) {
-                Mention last = out.get(out.size() - 1);
-                if (last.named() == null && last.end() == start) {
-                    out.remove(out.size() - 1);
-                    start = last.start();
-                    country = last.country().isEmpty() ? country : last.country();
-                    kind = strongerKind(last.kind(), kind);
-                    demonymStart = Math.min(demonymStart, last.start());
+                final int at = nat - 2;
+                if (other.isPresent() && !other.get().country().iso2().equals(country)
+                        && out.stream().noneMatch(x -> x.start() == at)) {
+                    out.add(new Mention(at, at + 1, kind, other.get().country().iso2(), null, null, false));
                 }
             }
             mark(used, start, end);
@@ -127,15 +127,15 @@ final class Actors {
     }
 
     /** "rebel-held towns", "military base", "army positions": a noun used as an adjective names no actor. */
-    private static boolean isAdjectival(List<Token> toks, int start, int end) {
+    private boolean isAdjectival(List<Token> toks, int start, int end) {
         String first = toks.get(start).lower();
         if (first.endsWith("-held") || first.endsWith("-controlled") || first.endsWith("-run") || first.endsWith("-led")) {
             return true;
         }
         if (end - start == 1 && (first.equals("military") || first.equals("security") || first.equals("army")
                 || first.equals("police")) && end < toks.size()) {
-            String next = toks.get(end).lower();
-            return MODIFIED.contains(next);
+            // "a military base" names no one; "Iranian military positions" name whose they are
+            return MODIFIED.contains(toks.get(end).lower()) && nationalityIndex(toks, start) < 0;
         }
         return false;
     }
@@ -159,6 +159,15 @@ final class Actors {
 
     /** Index of the nationality word before an actor noun ("Syrian regime soldiers"), or -1. */
     private int nationalityIndex(List<Token> toks, int start) {
+        if (start > 0 && Set.of("its", "their").contains(toks.get(start - 1).lower())) {
+            // "the Turkish Defence Ministry said its forces ...": the owner named earlier in the sentence
+            for (int k = start - 2; k >= 0; k--) {
+                if (toks.get(k).isCapitalized() && gazetteer.countryByKey(NameKey.of(toks.get(k).text())).isPresent()) {
+                    return k;
+                }
+            }
+            return -1;
+        }
         for (int k = start - 1; k >= Math.max(0, start - 3); k--) {
             String w = toks.get(k).text();
             if (!Character.isUpperCase(w.isEmpty() ? 'a' : w.charAt(0))) {

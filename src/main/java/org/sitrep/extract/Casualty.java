@@ -192,9 +192,13 @@ final class Casualty {
         return new Count(m.value(), value, i, end, civilian);
     }
 
+    /** People words that are no actor by themselves: "a member of the council", "a local official". */
+    private static final java.util.Set<String> PERSONS = java.util.Set.of("member", "members", "person", "persons",
+            "official", "officials", "commander", "leader", "figure", "activist", "elder", "mukhtar", "employee");
+
     private boolean nounWithin(List<Token> toks, int from, int span) {
         for (int k = from; k < Math.min(toks.size(), from + span); k++) {
-            if (nouns.longestAt(toks, k) != null) {
+            if (nouns.longestAt(toks, k) != null || PERSONS.contains(toks.get(k).lower())) {
                 return true;
             }
             if (!Character.isLetter(toks.get(k).text().charAt(0))) {

@@ -39,7 +39,8 @@ final class TypeRules {
         }
         if (w(c, "PROTEST") >= 4 || (protesters && w(c, "PROTEST") > 0)) {
             if (w(c, "REPRESS") > 0 || (protesters && (w(c, "KILL") > 0 || w(c, "SHOOT") > 0) && w(c, "RIOT") == 0)) {
-                return strong(SubEventType.EXCESSIVE_FORCE);
+                // the state's force against protesters; gunmen of no state attacking them is an attack on civilians
+                return strong(nonStateAgent && !stateAgent ? SubEventType.ATTACK : SubEventType.EXCESSIVE_FORCE);
             }
             if (w(c, "RIOT") > 0 || w(c, "CLASH") >= 3) {
                 return strong(SubEventType.VIOLENT_DEMONSTRATION);
