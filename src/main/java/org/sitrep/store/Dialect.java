@@ -22,11 +22,13 @@ public enum Dialect {
     List<String> extras() {
         return switch (this) {
             case SQLITE -> List.of(
-                    "CREATE VIRTUAL TABLE events_rtree USING rtree(id, min_lat, max_lat, min_lon, max_lon)",
+                    // time is the third dimension: fusion asks for a box over a few days, the map for a box over a range
+                    "CREATE VIRTUAL TABLE events_rtree USING rtree(id, min_lat, max_lat, min_lon, max_lon, min_day, max_day)",
                     "CREATE VIRTUAL TABLE events_fts USING fts5(notes, text)",
                     "CREATE VIRTUAL TABLE articles_fts USING fts5(title, text)");
             case POSTGRES -> List.of(
                     "CREATE INDEX events_lat_lon ON events (latitude, longitude)",
+                    "CREATE INDEX events_type_date_lat ON events (event_type, event_date, latitude)",
                     "CREATE INDEX events_text ON events USING GIN (to_tsvector('english', notes || ' ' || search_text))",
                     "CREATE INDEX articles_text ON articles USING GIN (to_tsvector('english', text))");
         };

@@ -54,7 +54,10 @@ public final class JdbcEventStore implements EventStore {
             + " captured, corroboration, notes, search_text, record) VALUES ", 20);
     private final RowBuffer reportRows = new RowBuffer("INSERT INTO reports (report_key, article_ref, event_ref, party,"
             + " event_date, event_type, latitude, longitude, record) VALUES ", 9);
-    private final RowBuffer rtreeRows = new RowBuffer("INSERT INTO events_rtree (id, min_lat, max_lat, min_lon, max_lon) VALUES ", 5);
+    private final RowBuffer rtreeRows = new RowBuffer("INSERT INTO events_rtree (id, min_lat, max_lat, min_lon, max_lon,"
+            + " min_day, max_day) VALUES ", 7);
+    /** Day numbers spanned by an undated event in the R*Tree: every date range then holds it. */
+    private static final double NO_DAY_MIN = -1e6, NO_DAY_MAX = 1e6;
     private final RowBuffer ftsRows = new RowBuffer("INSERT INTO events_fts (rowid, notes, text) VALUES ", 3);
     private final RowBuffer articleFtsRows = new RowBuffer("INSERT INTO articles_fts (rowid, title, text) VALUES ", 3);
     /** Incidents created in the batch and not yet written: fusion looks here as well as in the database. */
@@ -403,7 +406,7 @@ public final class JdbcEventStore implements EventStore {
         // SQLite finds the box in its R*Tree; PostgreSQL in its (latitude, longitude) index
         String box = dialect == Dialect.SQLITE
                 ? "SELECT e.id, e.record FROM events_rtree r JOIN events e ON e.id = r.id WHERE r.min_lat >= ?"
-                + " AND r.max_lat <= ? AND r.min_lon >= ? AND r.max_lon <= ?"
+                + " AND r.max_lat <= ? AND r.min_lon >= ? AND r.max_lon <= ? AND r.min_day >= ? AND r.max_day <= ?"
                 : "SELECT e.id, e.record FROM events e WHERE e.latitude BETWEEN ? AND ? AND e.longitude BETWEEN ? AND ?";
         String filter = " AND e.event_type = ? AND e.event_date BETWEEN ? AND ? AND e.pinned = 0";
         Long best = null;
@@ -425,7 +428,12 @@ public final class JdbcEventStore implements EventStore {
             ps.setDouble(2, e.place().latitude() + dLat);
             ps.setDouble(3, e.place().longitude() - dLon);
             ps.setDouble(4, e.place().longitude() + dLon);
-            bindFilter(ps, 5, e);
+            int next = 5;
+            if (dialect == Dialect.SQLITE) {
+                ps.setDouble(next++, e.date().toEpochDay() - Fusion.DAY_SLACK);
+                ps.setDouble(next++, e.date().toEpochDay() + Fusion.DAY_SLACK);
+            }
+            bindFilter(ps, next, e);
             collect(ps, found);
         }
         if (!e.place().admin2().isEmpty()) { // same district, farther than the box
@@ -505,11 +513,16 @@ public final class JdbcEventStore implements EventStore {
                 Fusion.corroboration(List.of(e)), f.notes(), search, EventRecords.toStoredJson(f).toString());
         if (dialect == Dialect.SQLITE) {
             if (lat != null) {
-                rtreeRows.add(id, lat, lat, lon, lon);
+                double[] days = days(f.date());
+                rtreeRows.add(id, lat, lat, lon, lon, days[0], days[1]);
             }
             ftsRows.add(id, f.notes(), search);
         }
         batchNew.add(new Object[] {id, e, articleRef});
+    }
+
+    private static double[] days(LocalDate d) {
+        return d == null ? new double[] {NO_DAY_MIN, NO_DAY_MAX} : new double[] {d.toEpochDay(), d.toEpochDay()};
     }
 
     /** Recomputes an incident's fused record from all its reports. */
@@ -575,12 +588,15 @@ public final class JdbcEventStore implements EventStore {
                 }
             }
             if (f.place() != null) {
-                try (PreparedStatement ps = ps("INSERT INTO events_rtree VALUES (?, ?, ?, ?, ?)")) {
+                try (PreparedStatement ps = ps("INSERT INTO events_rtree VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                    double[] days = days(f.date());
                     ps.setLong(1, eventRef);
                     ps.setDouble(2, f.place().latitude());
                     ps.setDouble(3, f.place().latitude());
                     ps.setDouble(4, f.place().longitude());
                     ps.setDouble(5, f.place().longitude());
+                    ps.setDouble(6, days[0]);
+                    ps.setDouble(7, days[1]);
                     ps.executeUpdate();
                 }
             }
@@ -640,7 +656,7 @@ public final class JdbcEventStore implements EventStore {
             double[] b = q.bbox();
             if (dialect == Dialect.SQLITE) {
                 sb.append(" AND e.id IN (SELECT id FROM events_rtree WHERE min_lon >= ? AND max_lon <= ? AND min_lat >= ?"
-                        + " AND max_lat <= ?)");
+                        + " AND max_lat <= ? AND max_day >= ? AND min_day <= ?)");
             } else {
                 sb.append(" AND e.longitude BETWEEN ? AND ? AND e.latitude BETWEEN ? AND ?");
             }
@@ -648,6 +664,10 @@ public final class JdbcEventStore implements EventStore {
             p.add(b[2]);
             p.add(b[1]);
             p.add(b[3]);
+            if (dialect == Dialect.SQLITE) { // the dates narrow the R*Tree search too
+                p.add(q.from() == null ? NO_DAY_MIN : (double) q.from().toEpochDay());
+                p.add(q.to() == null ? NO_DAY_MAX : (double) q.to().toEpochDay());
+            }
         }
         if (q.country() != null) {
             sb.append(" AND lower(e.country) = lower(?)");
