@@ -211,7 +211,7 @@ public final class BenchCommand implements Callable<Integer> {
                 }
                 batch.add(new org.sitrep.store.JdbcEventStore.Batch(new Article(aid, "Synthetic benchmark article " + a
                         + " " + rnd.nextLong(), LocalDate.of(2020, 1, 1), "Bench", null, "en"), evs));
-                if (batch.size() == 100) {
+                if (batch.size() == BENCH_BATCH) {
                     s.storeAll(batch);
                     batch.clear();
                 }
@@ -285,6 +285,9 @@ public final class BenchCommand implements Callable<Integer> {
             throw new UncheckedIOException("api bench: " + e.getMessage(), e);
         }
     }
+
+    /** Articles per transaction in the store benchmark: a bulk load's commit size. */
+    static final int BENCH_BATCH = Integer.getInteger("sitrep.bench.batch", 500);
 
     private static org.sitrep.model.Event syntheticEvent(java.util.Random rnd, String aid, int k,
                                                          org.sitrep.model.SubEventType[] types) {

@@ -403,11 +403,6 @@ public final class JdbcEventStore implements EventStore {
         }
         double dLat = Fusion.SAME_PLACE_KM / 111.0;
         double dLon = dLat / Math.max(0.2, Math.cos(Math.toRadians(e.place().latitude())));
-        // SQLite finds the box in its R*Tree; PostgreSQL in its (latitude, longitude) index
-        String box = dialect == Dialect.SQLITE
-                ? "SELECT e.id, e.record FROM events_rtree r JOIN events e ON e.id = r.id WHERE r.min_lat >= ?"
-                + " AND r.max_lat <= ? AND r.min_lon >= ? AND r.max_lon <= ? AND r.min_day >= ? AND r.max_day <= ?"
-                : "SELECT e.id, e.record FROM events e WHERE e.latitude BETWEEN ? AND ? AND e.longitude BETWEEN ? AND ?";
         String filter = " AND e.event_type = ? AND e.event_date BETWEEN ? AND ? AND e.pinned = 0";
         Long best = null;
         double bestKm = Double.MAX_VALUE;
@@ -423,18 +418,41 @@ public final class JdbcEventStore implements EventStore {
             }
         }
         List<Object[]> found = new ArrayList<>();
-        try (PreparedStatement ps = ps(box + filter)) {
-            ps.setDouble(1, e.place().latitude() - dLat);
-            ps.setDouble(2, e.place().latitude() + dLat);
-            ps.setDouble(3, e.place().longitude() - dLon);
-            ps.setDouble(4, e.place().longitude() + dLon);
-            int next = 5;
-            if (dialect == Dialect.SQLITE) {
-                ps.setDouble(next++, e.date().toEpochDay() - Fusion.DAY_SLACK);
-                ps.setDouble(next++, e.date().toEpochDay() + Fusion.DAY_SLACK);
+        if (dialect == Dialect.SQLITE) {
+            // the R*Tree alone first (a neighbourhood over three days holds a handful), then those rows by id;
+            // left to itself the planner may walk the type-and-date index and parse every record on it
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = ps("SELECT id FROM events_rtree WHERE min_lat >= ? AND max_lat <= ? AND min_lon >= ?"
+                    + " AND max_lon <= ? AND min_day >= ? AND max_day <= ?")) {
+                ps.setDouble(1, e.place().latitude() - dLat);
+                ps.setDouble(2, e.place().latitude() + dLat);
+                ps.setDouble(3, e.place().longitude() - dLon);
+                ps.setDouble(4, e.place().longitude() + dLon);
+                ps.setDouble(5, e.date().toEpochDay() - Fusion.DAY_SLACK);
+                ps.setDouble(6, e.date().toEpochDay() + Fusion.DAY_SLACK);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
             }
-            bindFilter(ps, next, e);
-            collect(ps, found);
+            for (long id : ids) {
+                try (PreparedStatement ps = ps("SELECT e.id, e.record FROM events e WHERE e.id = ?" + filter)) {
+                    ps.setLong(1, id);
+                    bindFilter(ps, 2, e);
+                    collect(ps, found);
+                }
+            }
+        } else { // PostgreSQL: its (event_type, event_date, latitude) index holds the same neighbourhood
+            try (PreparedStatement ps = ps("SELECT e.id, e.record FROM events e WHERE e.latitude BETWEEN ? AND ?"
+                    + " AND e.longitude BETWEEN ? AND ?" + filter)) {
+                ps.setDouble(1, e.place().latitude() - dLat);
+                ps.setDouble(2, e.place().latitude() + dLat);
+                ps.setDouble(3, e.place().longitude() - dLon);
+                ps.setDouble(4, e.place().longitude() + dLon);
+                bindFilter(ps, 5, e);
+                collect(ps, found);
+            }
         }
         if (!e.place().admin2().isEmpty()) { // same district, farther than the box
             try (PreparedStatement ps = ps("SELECT e.id, e.record FROM events e WHERE e.admin2 = ? AND e.country = ?" + filter)) {
