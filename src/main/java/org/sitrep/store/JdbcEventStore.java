@@ -233,7 +233,12 @@ public final class JdbcEventStore implements EventStore {
     }
 
     private static String reportKey(String articleKey, String eventId) {
-        return contentHash(articleKey + "|" + eventId).substring(0, 16);
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest((articleKey + "|" + eventId).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(h, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
     }
 
     /** One article and its extracted events. */
@@ -337,12 +342,14 @@ public final class JdbcEventStore implements EventStore {
                 fused++;
                 flush(); // fusing reads the incident's reports back: what is buffered must be written first
             }
+            com.fasterxml.jackson.databind.node.ObjectNode record = EventRecords.toStoredJson(e);
             reportRows.add(rk, articleRef, eventRef, Fusion.fromParty(e) ? 1 : 0,
                     e.date() == null ? null : e.date().toString(), e.eventType().label(),
                     e.place() == null ? null : e.place().latitude(), e.place() == null ? null : e.place().longitude(),
-                    EventRecords.toStoredJson(e).toString());
+                    record.toString());
             if (target == null) {
-                bufferNew(eventRef, rk, e, articleRef); // a new incident: its one report is its record
+                // a new incident: its one report is its record, under the incident's id
+                bufferNew(eventRef, rk, e, articleRef, record.put("event_id", rk).toString());
             } else {
                 flush();
                 refresh(eventRef);
@@ -519,7 +526,7 @@ public final class JdbcEventStore implements EventStore {
         return id;
     }
 
-    private void bufferNew(long id, String key, Event e, long articleRef) {
+    private void bufferNew(long id, String key, Event e, long articleRef, String record) {
         Event f = Fusion.fuse(key, List.of(e));
         String search = e.evidence().stream().map(Span::text).distinct().collect(Collectors.joining(" "));
         Double lat = f.place() == null ? null : f.place().latitude(), lon = f.place() == null ? null : f.place().longitude();
@@ -528,7 +535,7 @@ public final class JdbcEventStore implements EventStore {
                 f.place() == null ? "" : f.place().admin2(), lat, lon, actorNames(f),
                 f.sources().stream().map(Source::name).collect(Collectors.joining("; ")), f.certainty().label(),
                 f.casualties().fatalities(), f.casualties().injuries(), f.casualties().captured(),
-                Fusion.corroboration(List.of(e)), f.notes(), search, EventRecords.toStoredJson(f).toString());
+                Fusion.corroboration(List.of(e)), f.notes(), search, record);
         if (dialect == Dialect.SQLITE) {
             if (lat != null) {
                 double[] days = days(f.date());
