@@ -153,12 +153,12 @@ public final class Extractor {
         if (cues.isEmpty()) {
             return null;
         }
-        PlaceChoice pc = choosePlace(doc.text(), s, places, toks);
+        PlaceChoice pc = choosePlace(places, toks);
         if (pc.place == null && s.index() + 1 < doc.sentences().size()) {
             // "We will start our joint patrol tomorrow. It will include Qamishli, ...": the place follows
             Sentence next = doc.sentences().get(s.index() + 1);
             if (next.paragraph() == s.paragraph()) {
-                pc = choosePlace(doc.text(), next, nextPlaces, next.tokens());
+                pc = choosePlace(nextPlaces, next.tokens());
             }
         }
         String country = pc.place != null ? pc.place.countryCode() : focus;
@@ -211,10 +211,9 @@ public final class Extractor {
     private record PlaceChoice(Place place, String text) {
     }
 
-    private PlaceChoice choosePlace(String text, Sentence s, List<Resolved> places, List<Token> toks) {
+    private PlaceChoice choosePlace(List<Resolved> places, List<Token> toks) {
         Resolved best = null;
         int bestScore = Integer.MIN_VALUE;
-        int precision = 1;
         for (Resolved r : places) {
             Toponym t = r.toponym();
             int ti = tokenIndex(toks, t.start());
@@ -252,7 +251,7 @@ public final class Extractor {
         Toponym t = best.toponym();
         GeoEntry e = best.place();
         int ti = tokenIndex(toks, t.start());
-        int te = tokenIndex(toks, t.end() - 1) + 1;
+        int te = te(toks, t);
         boolean near = false, region = false;
         for (int k = Math.max(0, ti - 4); k < ti; k++) {
             String w = toks.get(k).lower();
@@ -276,7 +275,7 @@ public final class Extractor {
         } else if (e.isAdmin1()) {
             p = coder.codeRegion(e);
         } else {
-            p = coder.code(e, region ? 2 : near ? 2 : precision);
+            p = coder.code(e, region || near ? 2 : 1);
             double[] moved = offset(toks, ti, p);
             if (moved != null) {
                 p = new Place(p.location(), moved[0], moved[1], p.countryCode(), p.country(), p.iso3(), p.admin1(),
