@@ -193,6 +193,21 @@ public final class Extractor {
         return false;
     }
 
+    /** Whether the words at [start, end) are said to speak: "activists said", "according to witnesses". */
+    private static boolean speaks(List<Token> toks, int start, int end) {
+        for (int k = end; k < Math.min(toks.size(), end + 3); k++) {
+            if (SPEECH.contains(toks.get(k).lower()) || toks.get(k).lower().equals("say")) {
+                return true;
+            }
+        }
+        for (int k = Math.max(0, start - 3); k < start; k++) {
+            if (toks.get(k).lower().equals("according") || SPEECH.contains(toks.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The date an event in this sentence happened: not the day a source spoke ("told Rudaw on Tuesday"). */
     private static Dates.DateMention eventDate(List<Token> toks, List<Dates.DateMention> dates) {
         for (Dates.DateMention d : dates) {
@@ -408,7 +423,7 @@ public final class Extractor {
             double w = switch (r.toponym().kind()) {
                 case PLACE -> 1.0;
                 case COUNTRY -> 0.6;
-                case DEMONYM -> 0.3;
+                case DEMONYM -> r.toponym().ofActor() ? 0.22 : 0.3;
             };
             votes.merge(r.place().countryCode(), w, Double::sum);
         }
@@ -473,6 +488,9 @@ public final class Extractor {
             // "monitor", "ap", "ina" as plain words are not sources; acronyms must be written in capitals
             if (m.end() - m.start() == 1 && surface.length() <= 4 && !surface.equals(surface.toUpperCase(java.util.Locale.ROOT))) {
                 continue;
+            }
+            if (e.kind() == Source.Kind.WITNESS && !speaks(toks, m.start(), m.end())) {
+                continue; // "residents rallied" are no source; "residents said" are
             }
             Source src = e.generic() ? named.get(e.kind()) : new Source(e.name(), e.kind(), e.country());
             if (src != null && !out.contains(src)) {

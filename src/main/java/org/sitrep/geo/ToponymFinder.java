@@ -277,7 +277,8 @@ public final class ToponymFinder {
         var country = gazetteer.countryByKey(key);
         if (country.isPresent()) {
             Toponym.Kind kind = country.get().demonym() ? Toponym.Kind.DEMONYM : Toponym.Kind.COUNTRY;
-            return new Toponym(surface, start, end, sentence, kind, List.of(country.get().country().asEntry()));
+            boolean ofActor = kind == Toponym.Kind.DEMONYM && qualifiesActor(toks, j);
+            return new Toponym(surface, start, end, sentence, kind, List.of(country.get().country().asEntry()), ofActor);
         }
         // "SANA", "NPA", "We": short capitals are agencies and parties, short words are not towns
         boolean acronym = surface.length() <= 4 && surface.equals(surface.toUpperCase(Locale.ROOT));
@@ -289,6 +290,26 @@ public final class ToponymFinder {
             return null;
         }
         return new Toponym(surface, start, end, sentence, Toponym.Kind.PLACE, c);
+    }
+
+    /** Nouns after a nationality that make it an actor's ("Turkish troops", "Russian and Turkish forces"). */
+    private static final Set<String> ACTOR_NOUNS = Set.of("forces", "force", "troops", "soldiers", "soldier", "army",
+            "military", "police", "officials", "official", "officer", "officers", "jets", "warplanes", "drones", "drone",
+            "artillery", "government", "regime", "president", "minister", "ministry", "delegation", "delegations",
+            "counterparts", "militias", "militia", "rebels", "fighters", "backed", "air", "navy", "authorities",
+            "defence", "defense", "foreign", "security", "intelligence", "special", "ambassador", "embassy");
+
+    private static boolean qualifiesActor(List<Token> toks, int j) {
+        for (int k = j; k < Math.min(toks.size(), j + 3); k++) {
+            String w = toks.get(k).lower();
+            if (ACTOR_NOUNS.contains(w) || w.endsWith("-backed")) {
+                return true;
+            }
+            if (!(w.equals("and") || w.equals(",") || Character.isUpperCase(toks.get(k).text().charAt(0)))) {
+                return false; // "Russian and Turkish forces": look past the coordination only
+            }
+        }
+        return false;
     }
 
     private static Set<String> lowerCaseVocabulary(AnalyzedText doc) {

@@ -25,8 +25,8 @@ import java.util.function.Consumer;
 
 /**
  * Reads articles from files (plain text or HTML, told apart by content), standard input, or JSONL
- * ({@code {"id","text","published","source","url"}}, one article a line). A file may have a sidecar
- * {@code article.json}-style metadata file beside it ({@code {"file": NAME, "published", "source"}}).
+ * ({@code {"id","text","published","source","url"}}, one article a line). A file may have metadata
+ * beside it: {@code NAME.json}, or an {@code article.json} naming it ({@code {"file", "published", "source"}}).
  * Every problem becomes an {@link Item} with a one-line reason; reading goes on.
  */
 public final class ArticleReader {
@@ -117,13 +117,16 @@ public final class ArticleReader {
         if (dir == null) {
             return a;
         }
-        Path meta = dir.resolve("article.json");
+        // "report.txt" may have "report.json" beside it; a folder may hold one "article.json" naming its file
+        String base = path.getFileName().toString().replaceAll("\\.[^.]+$", "");
+        Path own = dir.resolve(base + ".json");
+        Path meta = Files.isRegularFile(own) && !own.equals(path) ? own : dir.resolve("article.json");
         if (!Files.isRegularFile(meta)) {
             return a;
         }
         try {
             JsonNode n = JSON.readTree(Files.readString(meta));
-            if (!path.getFileName().toString().equals(n.path("file").asText())) {
+            if (meta.equals(dir.resolve("article.json")) && !path.getFileName().toString().equals(n.path("file").asText())) {
                 return a;
             }
             LocalDate pub = a.published() != null ? a.published() : lenientDate(n.path("published").asText(""));

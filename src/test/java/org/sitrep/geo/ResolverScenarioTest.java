@@ -68,4 +68,19 @@ class ResolverScenarioTest {
             assertEquals(r.toponym().text(), text.substring(r.toponym().start(), r.toponym().end()));
         }
     }
+
+    @Test
+    void nationalitiesOfForeignForcesDoNotMoveATown() {
+        var rs = parse("Russian and Turkish forces will hold a joint patrol east of Qamishli next week, a Russian "
+                + "military police officer said.");
+        assertEquals(173377L, mention(rs, "Qamishli").place().geonamesId());
+    }
+
+    @Test
+    void nationalitiesOfHomeForcesStillPlaceTheStory() {
+        assertEquals("IQ", mention(parse("The Iraqi army will launch an operation west of Samarra next week."), "Samarra")
+                .place().countryCode());
+        assertEquals(163808L, mention(parse("Syrian army units recaptured the ancient city of Palmyra on Thursday."),
+                "Palmyra").place().geonamesId());
+    }
 }
