@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * Finds lexicon phrases in a token list, longest match first at each position. A phrase is a list of
@@ -53,7 +54,7 @@ public final class PhraseMatcher<T> {
         }
         int i = 0;
         while (i < lower.length) {
-            Match<T> m = longestAt(lower, i);
+            Match<T> m = longestAt(k -> lower[k], lower.length, i);
             if (m != null) {
                 out.add(m);
                 i = m.end();
@@ -64,38 +65,33 @@ public final class PhraseMatcher<T> {
         return out;
     }
 
+    /** The longest match starting at token {@code i}; tokens are lower-cased only as far as the walk reads. */
     public Match<T> longestAt(List<Token> tokens, int i) {
-        String[] lower = new String[tokens.size()];
-        for (int k = i; k < lower.length; k++) {
-            lower[k] = tokens.get(k).lower();
-        }
-        return longestAt(lower, i);
+        return longestAt(k -> tokens.get(k).lower(), tokens.size(), i);
     }
 
     @SuppressWarnings("unchecked")
-    private Match<T> longestAt(String[] lower, int i) {
+    private Match<T> longestAt(IntFunction<String> lower, int size, int i) {
         Match<T>[] best = new Match[1];
-        walk(root, lower, i, i, best);
+        walk(root, lower, size, i, i, best);
         return best[0];
     }
 
-    private void walk(Node<T> n, String[] lower, int start, int i, Match<T>[] best) {
+    private void walk(Node<T> n, IntFunction<String> lower, int size, int start, int i, Match<T>[] best) {
         if (n.value != null && i > start && (best[0] == null || i > best[0].end())) {
             best[0] = new Match<>(start, i, n.value);
         }
-        if (i >= lower.length) {
+        if (i >= size || (n.exact.isEmpty() && n.prefixes.isEmpty())) {
             return;
         }
-        String w = lower[i];
+        String w = lower.apply(i);
         Node<T> next = n.exact.get(w);
         if (next != null) {
-            walk(next, lower, start, i + 1, best);
+            walk(next, lower, size, start, i + 1, best);
         }
-        if (!n.prefixes.isEmpty()) {
-            for (var e : n.prefixes.entrySet()) {
-                if (w.startsWith(e.getKey())) {
-                    walk(e.getValue(), lower, start, i + 1, best);
-                }
+        for (var e : n.prefixes.entrySet()) {
+            if (w.startsWith(e.getKey())) {
+                walk(e.getValue(), lower, size, start, i + 1, best);
             }
         }
     }

@@ -376,8 +376,4 @@ public final class MemoryGazetteer implements Gazetteer {
     public int size() {
         return byId.size();
     }
-
-    public Optional<GeoEntry> byId(long id) {
-        return Optional.ofNullable(byId.get(id));
-    }
 }
