@@ -67,6 +67,14 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "URL|FILE", description = "store for 'store' (default target/bench/store.db, emptied first)")
     String db;
 
+    /** In what order synthetic events reach the store. */
+    enum Order { date, random }
+
+    @Option(names = "--order", description = "for 'store': 'date' (default) delivers articles in publication order over"
+            + " five years, each event dated up to two days before its article, as archives and feeds arrive; 'random'"
+            + " dates every event at random over the five years, the worst case for every date-ordered index")
+    Order order = Order.date;
+
     @Option(names = "--queries", description = "map queries timed, for 'store' (default 200)")
     int queries = 200;
 
@@ -206,11 +214,14 @@ public final class BenchCommand implements Callable<Integer> {
             for (int a = 0; stored < events; a++) {
                 List<org.sitrep.model.Event> evs = new ArrayList<>();
                 String aid = "bench-" + a;
+                LocalDate published = BENCH_START.plusDays((long) a * perArticle * BENCH_DAYS / Math.max(1, events));
                 for (int k = 0; k < perArticle && stored < events; k++, stored++) {
-                    evs.add(syntheticEvent(rnd, aid, k, types));
+                    LocalDate date = order == Order.random ? BENCH_START.plusDays(rnd.nextInt(BENCH_DAYS))
+                            : published.minusDays(rnd.nextInt(3));
+                    evs.add(syntheticEvent(rnd, aid, k, types, date));
                 }
                 batch.add(new org.sitrep.store.JdbcEventStore.Batch(new Article(aid, "Synthetic benchmark article " + a
-                        + " " + rnd.nextLong(), LocalDate.of(2020, 1, 1), "Bench", null, "en"), evs));
+                        + " " + rnd.nextLong(), published, "Bench", null, "en"), evs));
                 if (batch.size() == BENCH_BATCH) {
                     s.storeAll(batch);
                     batch.clear();
@@ -222,13 +233,14 @@ public final class BenchCommand implements Callable<Integer> {
             double secs = (System.nanoTime() - t0) / 1e9;
             long[] c = s.counts();
             if (events > 0) {
-                System.out.printf(Locale.ROOT, "store: %d events (%d incidents after fusion) in %.1f s: %.0f events/s into %s%n",
-                        c[1], c[2], secs, c[1] / secs, target);
+                System.out.printf(Locale.ROOT, "store: %d events (%d incidents after fusion, %s order, %d articles a"
+                        + " transaction) in %.1f s: %.0f events/s into %s%n", c[1], c[2], order, BENCH_BATCH, secs,
+                        c[1] / secs, target);
             }
             double[] ms = new double[queries];
             int rows = 0;
             for (int i = 0; i < queries; i++) {
-                LocalDate from = LocalDate.of(2018, 1, 1).plusDays(rnd.nextInt(1700));
+                LocalDate from = BENCH_START.plusDays(rnd.nextInt(BENCH_DAYS - 100));
                 double lon = 35.5 + rnd.nextDouble() * 8, lat = 32.5 + rnd.nextDouble() * 5;
                 var q = new org.sitrep.store.EventQuery(from, from.plusDays(30), new double[] {lon, lat, lon + 2, lat + 2},
                         null, null, types[rnd.nextInt(types.length)].type(), null, null, null, null, 10_000, 0);
@@ -289,8 +301,12 @@ public final class BenchCommand implements Callable<Integer> {
     /** Articles per transaction in the store benchmark: a bulk load's commit size. */
     static final int BENCH_BATCH = Integer.getInteger("sitrep.bench.batch", 500);
 
+    /** The synthetic events' five years. */
+    private static final LocalDate BENCH_START = LocalDate.of(2018, 1, 1);
+    private static final int BENCH_DAYS = 1800;
+
     private static org.sitrep.model.Event syntheticEvent(java.util.Random rnd, String aid, int k,
-                                                         org.sitrep.model.SubEventType[] types) {
+                                                         org.sitrep.model.SubEventType[] types, LocalDate date) {
         double lat = 32.5 + rnd.nextDouble() * 7, lon = 35.5 + rnd.nextDouble() * 10;
         var place = new org.sitrep.model.Place("Place " + rnd.nextInt(5000), Math.round(lat * 1e5) / 1e5,
                 Math.round(lon * 1e5) / 1e5, "SY", "Syria", "SYR", "Admin " + rnd.nextInt(14), "", null, "PPL", 1);
@@ -299,7 +315,7 @@ public final class BenchCommand implements Callable<Integer> {
         var a1 = new org.sitrep.model.Actor("Armed Group " + rnd.nextInt(200), 2, "SY");
         var a2 = new org.sitrep.model.Actor("Armed Group " + rnd.nextInt(200), 3, "SY");
         String text = "Synthetic event " + k + " of " + aid + ".";
-        return new org.sitrep.model.Event(aid, aid + "-" + k, LocalDate.of(2018, 1, 1).plusDays(rnd.nextInt(1800)), 1,
+        return new org.sitrep.model.Event(aid, aid + "-" + k, date, 1,
                 org.sitrep.model.Status.OCCURRED, type, a1, a2, List.of(), List.of(), place, place.location(),
                 new org.sitrep.model.Casualties(rnd.nextInt(5), null, null),
                 List.of(new org.sitrep.model.Source("Bench", org.sitrep.model.Source.Kind.PUBLISHER)),

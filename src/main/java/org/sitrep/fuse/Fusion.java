@@ -62,6 +62,19 @@ public final class Fusion {
         return false;
     }
 
+    /**
+     * The named sides of an event as 64 bits, one per name: when two events both have a signature and
+     * they share no bit, {@link #actorsCompatible} is false for them; 0 means no named side (anything goes).
+     * It lets the store skip incidents without reading their records.
+     */
+    public static long actorSignature(Event e) {
+        long bits = 0;
+        for (String n : named(e)) {
+            bits |= 1L << (n.hashCode() & 63);
+        }
+        return bits;
+    }
+
     private static Set<String> named(Event e) {
         Set<String> out = new HashSet<>();
         for (Actor a : new Actor[] {e.actor1(), e.actor2()}) {

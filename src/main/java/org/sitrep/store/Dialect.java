@@ -18,8 +18,22 @@ public enum Dialect {
         this.real = real;
     }
 
-    /** Indexes and side tables beyond the shared columns. */
-    List<String> extras() {
+    /** Indexes and side tables beyond the shared columns, as schema version {@code version} changes them. */
+    List<String> extras(int version) {
+        if (version == 2) {
+            return switch (this) {
+                // contentless: the text lives in events and articles already; a copy inside the index
+                // doubled what every insert wrote (StoreBench); events are rewritten when reports fuse, so
+                // their index keeps deletion by rowid
+                case SQLITE -> List.of("DROP TABLE IF EXISTS events_fts", "DROP TABLE IF EXISTS articles_fts",
+                        "CREATE VIRTUAL TABLE events_fts USING fts5(notes, text, content='', contentless_delete=1)",
+                        // articles are never deleted: no delete support to pay for
+                        "CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='')",
+                        "INSERT INTO events_fts (rowid, notes, text) SELECT id, notes, search_text FROM events",
+                        "INSERT INTO articles_fts (rowid, title, text) SELECT id, coalesce(title, ''), text FROM articles");
+                case POSTGRES -> List.of();
+            };
+        }
         return switch (this) {
             case SQLITE -> List.of(
                     // time is the third dimension: fusion asks for a box over a few days, the map for a box over a range

@@ -5,6 +5,7 @@ import org.sitrep.fuse.Fusion;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Article;
 import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
 import org.sitrep.model.Source;
 import org.sitrep.model.Span;
 
@@ -54,15 +55,48 @@ public final class JdbcEventStore implements EventStore {
             + " captured, corroboration, notes, search_text, record) VALUES ", 20);
     private final RowBuffer reportRows = new RowBuffer("INSERT INTO reports (report_key, article_ref, event_ref, party,"
             + " event_date, event_type, latitude, longitude, record) VALUES ", 9);
-    private final RowBuffer rtreeRows = new RowBuffer("INSERT INTO events_rtree (id, min_lat, max_lat, min_lon, max_lon,"
-            + " min_day, max_day) VALUES ", 7);
     /** Day numbers spanned by an undated event in the R*Tree: every date range then holds it. */
     private static final double NO_DAY_MIN = -1e6, NO_DAY_MAX = 1e6;
-    private final RowBuffer ftsRows = new RowBuffer("INSERT INTO events_fts (rowid, notes, text) VALUES ", 3);
-    private final RowBuffer articleFtsRows = new RowBuffer("INSERT INTO articles_fts (rowid, title, text) VALUES ", 3);
-    /** Incidents created in the batch and not yet written: fusion looks here as well as in the database. */
-    private final List<Object[]> batchNew = new ArrayList<>();
+    /**
+     * The side indexes of the incidents and articles a flush wrote, filled from their rows inside SQLite:
+     * handing the same texts and numbers over JNI a second time cost more than the index inserts (StoreBench).
+     */
+    private static final String RTREE_FROM_ROWS = "INSERT INTO events_rtree (id, min_lat, max_lat, min_lon, max_lon,"
+            + " min_day, max_day) SELECT id, latitude, latitude, longitude, longitude,"
+            + " coalesce(julianday(event_date) - 2440587.5, " + NO_DAY_MIN + "),"
+            + " coalesce(julianday(event_date) - 2440587.5, " + NO_DAY_MAX + ")"
+            + " FROM events WHERE id BETWEEN ? AND ? AND latitude IS NOT NULL";
+    private static final String EVENT_FTS_FROM_ROWS = "INSERT INTO events_fts (rowid, notes, text)"
+            + " SELECT id, notes, search_text FROM events WHERE id BETWEEN ? AND ?";
+    private static final String ARTICLE_FTS_FROM_ROWS = "INSERT INTO articles_fts (rowid, title, text)"
+            + " SELECT id, coalesce(title, ''), text FROM articles WHERE id BETWEEN ? AND ?";
+    /** Ids of the incidents and the articles written since the last flush (-1: none); each a contiguous run. */
+    private long newEventsFrom = -1, newEventsTo = -1, newArticlesFrom = -1, newArticlesTo = -1;
+    /**
+     * Incidents created in the batch and not yet written, by event type and day: fusion looks here as
+     * well as in the database, and a bulk batch holds thousands (a list scanned per event was a quarter
+     * of the bulk insert time, StoreBench).
+     */
+    private final Map<Long, List<Pending>> batchNew = new java.util.HashMap<>();
+
+    private record Pending(long id, Event event, long articleRef, long actors) {
+    }
+
+    private static long dayKey(Event e, long day) {
+        return ((long) e.eventType().ordinal() << 40) ^ day;
+    }
+
+    /**
+     * The record column of an incident told by a single report is empty: its record is the report's
+     * (under the incident's id), stored once. Every read of a record goes through this expression.
+     */
+    private static final String RECORD = "CASE WHEN e.record = '' THEN (SELECT r.record FROM reports r"
+            + " WHERE r.event_ref = e.id ORDER BY r.id LIMIT 1) ELSE e.record END";
     private long nextEventId;
+    /** Where stored incidents are (SQLite only): fusion's first look. */
+    private final NeighbourIndex neighbours = new NeighbourIndex();
+    /** SQLite's data_version when this store last wrote: another connection's commit changes it. */
+    private long dataVersion = Long.MIN_VALUE;
 
     private JdbcEventStore(Connection c, Dialect dialect, String name, Clock clock) throws SQLException {
         this.c = c;
@@ -75,14 +109,32 @@ public final class JdbcEventStore implements EventStore {
         }
     }
 
-    /** Writes the batch's buffered rows; the caller commits. */
-    private void flush() throws SQLException {
+    /** Writes the buffered rows, which fusion reads back; the side indexes wait for {@link #flush}. */
+    private void flushRows() throws SQLException {
         eventRows.flush(c);
         reportRows.flush(c);
+        for (List<Pending> day : batchNew.values()) {
+            for (Pending p : day) {
+                placed(p.id(), p.event(), p.actors());
+            }
+        }
+        batchNew.clear();
+    }
+
+    /**
+     * Writes everything buffered, then fills the R*Tree and the text indexes of the batch's new rows
+     * once (nothing reads them inside the transaction); the caller commits.
+     */
+    private void flush() throws SQLException {
+        flushRows();
         if (dialect == Dialect.SQLITE) {
-            rtreeRows.flush(c);
-            ftsRows.flush(c);
-            articleFtsRows.flush(c);
+            if (newEventsFrom >= 0) {
+                fillFromRows(RTREE_FROM_ROWS, newEventsFrom, newEventsTo);
+                fillFromRows(EVENT_FTS_FROM_ROWS, newEventsFrom, newEventsTo);
+            }
+            if (newArticlesFrom >= 0) {
+                fillFromRows(ARTICLE_FTS_FROM_ROWS, newArticlesFrom, newArticlesTo);
+            }
         } else {
             try (Statement st = c.createStatement()) {
                 // ids are assigned here (one writer): keep the sequence ahead of them for any other insert
@@ -90,12 +142,21 @@ public final class JdbcEventStore implements EventStore {
                         + ", (SELECT coalesce(max(id), 1) FROM events)))");
             }
         }
-        batchNew.clear();
+        newEventsFrom = newEventsTo = newArticlesFrom = newArticlesTo = -1;
+    }
+
+    private void fillFromRows(String sql, long from, long to) throws SQLException {
+        try (PreparedStatement ps = ps(sql)) {
+            ps.setLong(1, from);
+            ps.setLong(2, to);
+            ps.executeUpdate();
+        }
     }
 
     /** After a failed transaction: drop the batch and every prepared statement, which the driver may have reset. */
     private void discard() {
-        for (RowBuffer b : new RowBuffer[] {eventRows, reportRows, rtreeRows, ftsRows, articleFtsRows}) {
+        newEventsFrom = newEventsTo = newArticlesFrom = newArticlesTo = -1;
+        for (RowBuffer b : new RowBuffer[] {eventRows, reportRows}) {
             b.clear();
             try {
                 b.close();
@@ -112,6 +173,7 @@ public final class JdbcEventStore implements EventStore {
         }
         statements.clear();
         batchNew.clear();
+        neighbours.clear();
     }
 
     /** {@code jdbc:postgresql://...}, {@code jdbc:sqlite:PATH}, or a plain path to a SQLite file. */
@@ -134,6 +196,9 @@ public final class JdbcEventStore implements EventStore {
             Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
             Schema.check(c, Dialect.SQLITE, file.toString()); // before any pragma writes to the file
             try (Statement st = c.createStatement()) {
+                // takes effect on a new file only: 8 KiB pages hold several records each and halve the
+                // pages a commit writes (StoreBench: 21,600 against 19,600 events/s with 4 KiB)
+                st.execute("PRAGMA page_size=8192");
                 st.execute("PRAGMA journal_mode=WAL");
                 st.execute("PRAGMA synchronous=NORMAL"); // WAL + NORMAL: a killed process loses no commit
                 st.execute("PRAGMA foreign_keys=ON");
@@ -232,12 +297,20 @@ public final class JdbcEventStore implements EventStore {
         }
     }
 
-    private static String reportKey(String articleKey, String eventId) {
+    /**
+     * A report's key, and the key of the incident it founds: the event's day, then a hash of the article
+     * and the event's id. Stable across runs and stores; the day in front keeps the unique key index's
+     * inserts together as reports arrive in time order, where a bare hash dirtied a random leaf page of it
+     * for every event (StoreBench).
+     */
+    private static String reportKey(String articleKey, Event e) {
         try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest((articleKey + "|" + eventId).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(h, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+            byte[] h = MessageDigest.getInstance("SHA-256").digest((articleKey + "|" + e.eventId())
+                    .getBytes(StandardCharsets.UTF_8));
+            String day = e.date() == null ? "undated" : e.date().toString().replace("-", "");
+            return day + "-" + HexFormat.of().formatHex(h, 0, 6);
+        } catch (NoSuchAlgorithmException x) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", x);
         }
     }
 
@@ -253,10 +326,13 @@ public final class JdbcEventStore implements EventStore {
     /** Stores many articles in one transaction (bulk loads); each article is still all-or-nothing. */
     public synchronized List<Outcome> storeAll(List<Batch> batches) {
         try {
+            checkDataVersion();
             c.setAutoCommit(false);
             List<Outcome> out = new ArrayList<>();
-            for (Batch b : batches) {
-                out.add(storeOne(b.article(), b.events()));
+            List<Prepared> prepared = (batches.size() >= PARALLEL_PREPARE_FROM ? batches.parallelStream() : batches.stream())
+                    .map(JdbcEventStore::prepare).toList();
+            for (Prepared p : prepared) {
+                out.add(storeOne(p));
             }
             flush();
             c.commit();
@@ -277,6 +353,21 @@ public final class JdbcEventStore implements EventStore {
             throw e;
         } finally {
             autoCommit();
+        }
+    }
+
+    /** Another connection wrote since this store last did: what the neighbour index holds may be missing incidents. */
+    private void checkDataVersion() throws SQLException {
+        if (dialect != Dialect.SQLITE) {
+            return;
+        }
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA data_version")) {
+            rs.next();
+            long v = rs.getLong(1);
+            if (v != dataVersion) {
+                neighbours.clear();
+                dataVersion = v;
+            }
         }
     }
 
@@ -305,9 +396,37 @@ public final class JdbcEventStore implements EventStore {
         }
     }
 
-    private Outcome storeOne(Article a, List<Event> events) throws SQLException {
+    /** Batches from which storing prepares its records on every core (StoreBench: the JSON is a tenth of the work). */
+    private static final int PARALLEL_PREPARE_FROM = 16;
+
+    /** What storing an article needs that depends on it alone, made before the writer's turn. */
+    private record Prepared(Article article, String hash, String key, String title, List<Report> reports) {
+    }
+
+    /** One report with its stored record, and what its incident's row holds while it is the only report. */
+    private record Report(Event event, String key, String record, Event single, String search, String actors,
+                          String sources, int corroboration, boolean party, long signature) {
+    }
+
+    private static Prepared prepare(Batch b) {
+        Article a = b.article();
         String hash = contentHash(a.text());
         String key = a.url() != null && !a.url().isBlank() ? a.url() : "sha256:" + hash;
+        List<Report> reports = new ArrayList<>(b.events().size());
+        for (Event e : b.events()) {
+            String rk = reportKey(key, e);
+            Event single = Fusion.fuse(rk, List.of(e));
+            reports.add(new Report(e, rk, EventRecords.toStoredJson(e).toString(), single,
+                    e.evidence().stream().map(Span::text).distinct().collect(Collectors.joining(" ")), actorNames(single),
+                    single.sources().stream().map(Source::name).collect(Collectors.joining("; ")),
+                    Fusion.corroboration(List.of(e)), Fusion.fromParty(e), Fusion.actorSignature(e)));
+        }
+        return new Prepared(a, hash, key, firstLine(a.text()), reports);
+    }
+
+    private Outcome storeOne(Prepared p) throws SQLException {
+        Article a = p.article();
+        String hash = p.hash(), key = p.key();
         if (seenTx(a.url(), hash, key)) {
             return new Outcome(true, 0, 0, 0);
         }
@@ -317,7 +436,7 @@ public final class JdbcEventStore implements EventStore {
             ps.setString(1, key);
             ps.setString(2, hash);
             ps.setString(3, a.id());
-            ps.setString(4, firstLine(a.text()));
+            ps.setString(4, p.title());
             ps.setString(5, a.source());
             ps.setString(6, a.url());
             ps.setString(7, a.published() == null ? null : a.published().toString());
@@ -327,12 +446,14 @@ public final class JdbcEventStore implements EventStore {
             articleRef = returnedId(ps);
         }
         if (dialect == Dialect.SQLITE) {
-            articleFtsRows.add(articleRef, firstLine(a.text()), a.text());
+            newArticlesFrom = newArticlesFrom < 0 ? articleRef : newArticlesFrom;
+            newArticlesTo = articleRef;
         }
         int created = 0, fused = 0;
-        for (Event e : events) {
-            String rk = reportKey(key, e.eventId());
-            Long target = candidate(e, articleRef);
+        for (Report r : p.reports()) {
+            Event e = r.event();
+            String rk = r.key();
+            Long target = candidate(e, articleRef, r.signature());
             long eventRef;
             if (target == null) {
                 eventRef = nextEventId++;
@@ -340,22 +461,20 @@ public final class JdbcEventStore implements EventStore {
             } else {
                 eventRef = target;
                 fused++;
-                flush(); // fusing reads the incident's reports back: what is buffered must be written first
             }
-            com.fasterxml.jackson.databind.node.ObjectNode record = EventRecords.toStoredJson(e);
-            reportRows.add(rk, articleRef, eventRef, Fusion.fromParty(e) ? 1 : 0,
+            reportRows.add(rk, articleRef, eventRef, r.party() ? 1 : 0,
                     e.date() == null ? null : e.date().toString(), e.eventType().label(),
                     e.place() == null ? null : e.place().latitude(), e.place() == null ? null : e.place().longitude(),
-                    record.toString());
+                    r.record());
             if (target == null) {
                 // a new incident: its one report is its record, under the incident's id
-                bufferNew(eventRef, rk, e, articleRef, record.put("event_id", rk).toString());
+                bufferNew(eventRef, r, articleRef);
             } else {
-                flush();
+                flushRows(); // fusing reads the incident's reports back, this one too: what is buffered is written first
                 refresh(eventRef);
             }
         }
-        return new Outcome(false, events.size(), created, fused);
+        return new Outcome(false, p.reports().size(), created, fused);
     }
 
     private static String firstLine(String text) {
@@ -404,7 +523,7 @@ public final class JdbcEventStore implements EventStore {
     }
 
     /** The stored incident this report describes too, if any: the nearest one Fusion accepts. */
-    private Long candidate(Event e, long articleRef) throws SQLException {
+    private Long candidate(Event e, long articleRef, long actors) throws SQLException {
         if (e.date() == null || e.place() == null || e.place().precision() == 3) {
             return null;
         }
@@ -413,45 +532,36 @@ public final class JdbcEventStore implements EventStore {
         String filter = " AND e.event_type = ? AND e.event_date BETWEEN ? AND ? AND e.pinned = 0";
         Long best = null;
         double bestKm = Double.MAX_VALUE;
-        for (Object[] n : batchNew) {
-            Event stored = (Event) n[1];
-            if ((Long) n[2] != articleRef && Fusion.sameIncident(stored, e)) {
-                double km = org.sitrep.geo.Distance.km(stored.place().latitude(), stored.place().longitude(),
-                        e.place().latitude(), e.place().longitude());
-                if (km < bestKm) {
-                    bestKm = km;
-                    best = (Long) n[0];
+        for (long day = e.date().toEpochDay() - Fusion.DAY_SLACK; day <= e.date().toEpochDay() + Fusion.DAY_SLACK; day++) {
+            for (Pending n : batchNew.getOrDefault(dayKey(e, day), List.of())) {
+                Event stored = n.event();
+                if (n.articleRef() != articleRef && Fusion.sameIncident(stored, e)) {
+                    double km = org.sitrep.geo.Distance.km(stored.place().latitude(), stored.place().longitude(),
+                            e.place().latitude(), e.place().longitude());
+                    if (km < bestKm) {
+                        bestKm = km;
+                        best = n.id();
+                    }
                 }
             }
         }
         List<Object[]> found = new ArrayList<>();
         if (dialect == Dialect.SQLITE) {
-            // the R*Tree alone first (a neighbourhood over three days holds a handful), then those rows by id;
-            // left to itself the planner may walk the type-and-date index and parse every record on it
-            List<Long> ids = new ArrayList<>();
-            try (PreparedStatement ps = ps("SELECT id FROM events_rtree WHERE min_lat >= ? AND max_lat <= ? AND min_lon >= ?"
-                    + " AND max_lon <= ? AND min_day >= ? AND max_day <= ?")) {
-                ps.setDouble(1, e.place().latitude() - dLat);
-                ps.setDouble(2, e.place().latitude() + dLat);
-                ps.setDouble(3, e.place().longitude() - dLon);
-                ps.setDouble(4, e.place().longitude() + dLon);
-                ps.setDouble(5, e.date().toEpochDay() - Fusion.DAY_SLACK);
-                ps.setDouble(6, e.date().toEpochDay() + Fusion.DAY_SLACK);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(rs.getLong(1));
-                    }
-                }
+            java.util.LinkedHashSet<Long> ids = new java.util.LinkedHashSet<>();
+            int district = NeighbourIndex.district(e.place().admin2(), e.place().country());
+            for (long day = e.date().toEpochDay() - Fusion.DAY_SLACK; day <= e.date().toEpochDay() + Fusion.DAY_SLACK; day++) {
+                neighbours.search(day, e.eventType().ordinal(), e.place().latitude(), e.place().longitude(), dLat, dLon,
+                        district, actors, this::loadDay, ids::add);
             }
-            for (long id : ids) {
-                try (PreparedStatement ps = ps("SELECT e.id, e.record FROM events e WHERE e.id = ?" + filter)) {
+            for (long id : ids) { // the database has the last word: type, dates and pinning as they are now
+                try (PreparedStatement ps = ps("SELECT e.id, " + RECORD + ", e.event_key FROM events e WHERE e.id = ?" + filter)) {
                     ps.setLong(1, id);
                     bindFilter(ps, 2, e);
                     collect(ps, found);
                 }
             }
         } else { // PostgreSQL: its (event_type, event_date, latitude) index holds the same neighbourhood
-            try (PreparedStatement ps = ps("SELECT e.id, e.record FROM events e WHERE e.latitude BETWEEN ? AND ?"
+            try (PreparedStatement ps = ps("SELECT e.id, " + RECORD + ", e.event_key FROM events e WHERE e.latitude BETWEEN ? AND ?"
                     + " AND e.longitude BETWEEN ? AND ?" + filter)) {
                 ps.setDouble(1, e.place().latitude() - dLat);
                 ps.setDouble(2, e.place().latitude() + dLat);
@@ -460,13 +570,14 @@ public final class JdbcEventStore implements EventStore {
                 bindFilter(ps, 5, e);
                 collect(ps, found);
             }
-        }
-        if (!e.place().admin2().isEmpty()) { // same district, farther than the box
-            try (PreparedStatement ps = ps("SELECT e.id, e.record FROM events e WHERE e.admin2 = ? AND e.country = ?" + filter)) {
-                ps.setString(1, e.place().admin2());
-                ps.setString(2, e.place().country());
-                bindFilter(ps, 3, e);
-                collect(ps, found);
+            if (!e.place().admin2().isEmpty()) { // same district, farther than the box
+                try (PreparedStatement ps = ps("SELECT e.id, " + RECORD + ", e.event_key FROM events e WHERE e.admin2 = ?"
+                        + " AND e.country = ?" + filter)) {
+                    ps.setString(1, e.place().admin2());
+                    ps.setString(2, e.place().country());
+                    bindFilter(ps, 3, e);
+                    collect(ps, found);
+                }
             }
         }
         for (Object[] f : found) {
@@ -484,7 +595,35 @@ public final class JdbcEventStore implements EventStore {
         return best;
     }
 
-    /** A row for an incident whose record {@link #refresh} writes next (used when splitting). */
+    /** Fills {@code into} with the incidents the database holds for one day (the neighbour index's loader). */
+    private void loadDay(long epochDay, NeighbourIndex.Day into) throws SQLException {
+        try (PreparedStatement ps = ps("SELECT id, event_type, latitude, longitude, admin2, country FROM events"
+                + " WHERE event_date = ? AND pinned = 0 AND latitude IS NOT NULL")) {
+            ps.setString(1, LocalDate.ofEpochDay(epochDay).toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    EventType t = TYPES.get(rs.getString(2));
+                    if (t != null) {
+                        into.add(rs.getLong(1), t.ordinal(), rs.getDouble(3), rs.getDouble(4),
+                                NeighbourIndex.district(rs.getString(5), rs.getString(6)), 0); // actors unknown: always looked up
+                    }
+                }
+            }
+        }
+    }
+
+    private static final Map<String, EventType> TYPES = java.util.Arrays.stream(EventType.values())
+            .collect(Collectors.toMap(EventType::label, t -> t));
+
+    /** Tells the neighbour index where an incident this store wrote now is. */
+    private void placed(long id, Event f, long actors) {
+        if (dialect == Dialect.SQLITE && f.date() != null && f.place() != null) {
+            neighbours.added(f.date().toEpochDay(), id, f.eventType().ordinal(), f.place().latitude(), f.place().longitude(),
+                    NeighbourIndex.district(f.place().admin2(), f.place().country()), actors);
+        }
+    }
+
+    /** Binds fusion's filter: the type, the days around the report's, and not pinned by a split. */
     private void bindFilter(PreparedStatement ps, int from, Event e) throws SQLException {
         ps.setString(from, e.eventType().label());
         ps.setString(from + 1, e.date().minusDays(Fusion.DAY_SLACK).toString());
@@ -494,7 +633,7 @@ public final class JdbcEventStore implements EventStore {
     private static void collect(PreparedStatement ps, List<Object[]> out) throws SQLException {
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                out.add(new Object[] {rs.getLong(1), parse(rs.getString(2))});
+                out.add(new Object[] {rs.getLong(1), parse(rs.getString(2), rs.getString(3))});
             }
         }
     }
@@ -526,24 +665,20 @@ public final class JdbcEventStore implements EventStore {
         return id;
     }
 
-    private void bufferNew(long id, String key, Event e, long articleRef, String record) {
-        Event f = Fusion.fuse(key, List.of(e));
-        String search = e.evidence().stream().map(Span::text).distinct().collect(Collectors.joining(" "));
+    private void bufferNew(long id, Report r, long articleRef) {
+        Event e = r.event(), f = r.single();
+        String search = r.search();
         Double lat = f.place() == null ? null : f.place().latitude(), lon = f.place() == null ? null : f.place().longitude();
-        eventRows.add(id, key, f.date() == null ? null : f.date().toString(), f.eventType().label(), f.subEventType().label(),
-                f.place() == null ? "" : f.place().country(), f.place() == null ? "" : f.place().admin1(),
-                f.place() == null ? "" : f.place().admin2(), lat, lon, actorNames(f),
-                f.sources().stream().map(Source::name).collect(Collectors.joining("; ")), f.certainty().label(),
-                f.casualties().fatalities(), f.casualties().injuries(), f.casualties().captured(),
-                Fusion.corroboration(List.of(e)), f.notes(), search, record);
-        if (dialect == Dialect.SQLITE) {
-            if (lat != null) {
-                double[] days = days(f.date());
-                rtreeRows.add(id, lat, lat, lon, lon, days[0], days[1]);
-            }
-            ftsRows.add(id, f.notes(), search);
+        eventRows.add(id, r.key(), f.date() == null ? null : f.date().toString(), f.eventType().label(),
+                f.subEventType().label(), f.place() == null ? "" : f.place().country(),
+                f.place() == null ? "" : f.place().admin1(), f.place() == null ? "" : f.place().admin2(), lat, lon,
+                r.actors(), r.sources(), f.certainty().label(), f.casualties().fatalities(), f.casualties().injuries(),
+                f.casualties().captured(), r.corroboration(), f.notes(), search, ""); // the record is its report's (RECORD)
+        newEventsFrom = newEventsFrom < 0 ? id : newEventsFrom; // the R*Tree and text index follow at the flush
+        newEventsTo = id;
+        if (e.date() != null) {
+            batchNew.computeIfAbsent(dayKey(e, e.date().toEpochDay()), k -> new ArrayList<>()).add(new Pending(id, e, articleRef, r.signature()));
         }
-        batchNew.add(new Object[] {id, e, articleRef});
     }
 
     private static double[] days(LocalDate d) {
@@ -602,7 +737,10 @@ public final class JdbcEventStore implements EventStore {
             ps.setLong(19, eventRef);
             ps.executeUpdate();
         }
-        if (dialect == Dialect.SQLITE) {
+        placed(eventRef, f, Fusion.actorSignature(f));
+        // an incident this batch created gets its R*Tree and text entries from its row at the flush
+        boolean filledAtFlush = newEventsFrom >= 0 && eventRef >= newEventsFrom;
+        if (dialect == Dialect.SQLITE && !filledAtFlush) {
             if (replace) {
                 try (PreparedStatement del = ps("DELETE FROM events_rtree WHERE id = ?");
                      PreparedStatement delText = ps("DELETE FROM events_fts WHERE rowid = ?")) {
@@ -655,8 +793,17 @@ public final class JdbcEventStore implements EventStore {
     }
 
     private static Event parse(String record) {
+        return parse(record, null);
+    }
+
+    /** A stored record; {@code eventKey} names the incident when the record is its single report's. */
+    private static Event parse(String record, String eventKey) {
         try {
-            return EventRecords.fromStoredJson(JSON.readTree(record));
+            var tree = JSON.readTree(record);
+            if (eventKey != null && tree instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
+                o.put("event_id", eventKey);
+            }
+            return EventRecords.fromStoredJson(tree);
         } catch (IOException e) {
             throw new StoreException("a stored event record is not JSON: " + e.getMessage(), e);
         }
@@ -720,10 +867,17 @@ public final class JdbcEventStore implements EventStore {
         }
         if (q.text() != null && !q.text().isBlank()) {
             if (dialect == Dialect.SQLITE) {
-                sb.append(" AND e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)");
+                // the event's notes and evidence, or the text of any article that reports it
+                sb.append(" AND (e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?) OR e.id IN"
+                        + " (SELECT r.event_ref FROM reports r WHERE r.article_ref IN"
+                        + " (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)))");
+                p.add(ftsQuery(q.text()));
                 p.add(ftsQuery(q.text()));
             } else {
-                sb.append(" AND to_tsvector('english', e.notes || ' ' || e.search_text) @@ plainto_tsquery('english', ?)");
+                sb.append(" AND (to_tsvector('english', e.notes || ' ' || e.search_text) @@ plainto_tsquery('english', ?)"
+                        + " OR e.id IN (SELECT r.event_ref FROM reports r JOIN articles a ON a.id = r.article_ref"
+                        + " WHERE to_tsvector('english', a.text) @@ plainto_tsquery('english', ?)))");
+                p.add(q.text());
                 p.add(q.text());
             }
         }
@@ -750,7 +904,7 @@ public final class JdbcEventStore implements EventStore {
     @Override
     public synchronized List<StoredEvent> events(EventQuery q) {
         Where w = where(q);
-        String sql = "SELECT e.id, e.event_key, e.record, e.corroboration, e.pinned FROM events e" + w.sql()
+        String sql = "SELECT e.id, e.event_key, " + RECORD + ", e.corroboration, e.pinned FROM events e" + w.sql()
                 + " ORDER BY e.event_date DESC, e.id DESC LIMIT ? OFFSET ?";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, w.params(), 1);
@@ -759,7 +913,7 @@ public final class JdbcEventStore implements EventStore {
             Map<Long, Object[]> rows = new LinkedHashMap<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rows.put(rs.getLong(1), new Object[] {rs.getString(2), parse(rs.getString(3)), rs.getInt(4), rs.getInt(5)});
+                    rows.put(rs.getLong(1), new Object[] {rs.getString(2), parse(rs.getString(3), rs.getString(2)), rs.getInt(4), rs.getInt(5)});
                 }
             }
             Map<Long, List<StoredEvent.Report>> reports = reports(rows.keySet());
@@ -856,11 +1010,12 @@ public final class JdbcEventStore implements EventStore {
             if (ref == null) {
                 return Optional.empty();
             }
-            try (PreparedStatement ps = c.prepareStatement("SELECT event_key, record, corroboration, pinned FROM events WHERE id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT e.event_key, " + RECORD
+                    + ", e.corroboration, e.pinned FROM events e WHERE e.id = ?")) {
                 ps.setLong(1, ref);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
-                    return Optional.of(new StoredEvent(rs.getString(1), parse(rs.getString(2)),
+                    return Optional.of(new StoredEvent(rs.getString(1), parse(rs.getString(2), rs.getString(1)),
                             reports(List.of(ref)).getOrDefault(ref, List.of()), rs.getInt(3), rs.getInt(4) != 0));
                 }
             }
@@ -981,7 +1136,7 @@ public final class JdbcEventStore implements EventStore {
             for (PreparedStatement p : statements.values()) {
                 p.close();
             }
-            for (RowBuffer b : new RowBuffer[] {eventRows, reportRows, rtreeRows, ftsRows, articleFtsRows}) {
+            for (RowBuffer b : new RowBuffer[] {eventRows, reportRows}) {
                 b.close();
             }
             c.close();

@@ -155,7 +155,7 @@ class IngestCliTest {
         String lines = out.toString().strip();
         assertEquals(1, lines.lines().count(), lines);
         assertTrue(lines.contains("\"corroboration\":2") && lines.contains("\"party\":true"), lines);
-        String id = lines.replaceAll(".*\"event_id\":\"([0-9a-f]+)\".*", "$1");
+        String id = lines.replaceAll(".*\"event_id\":\"([^\"]+)\".*", "$1");
         out.reset();
         assertEquals(0, Main.run("export", "--db", db(), "--format", "geojson", "--bbox", "36,35,37.5,36.5"));
         assertTrue(out.toString().contains("\"FeatureCollection\"") && out.toString().contains("Saraqib"), out.toString());

@@ -57,7 +57,7 @@ class SqliteStoreTest extends StoreContract {
              var rs = st.executeQuery("SELECT value FROM sitrep_meta WHERE key = 'schema_version'")) {
             rs.next();
             assertTrue(rs.getString(1).equals("99"), "the refused store keeps its version");
-            st.execute("UPDATE sitrep_meta SET value = '1' WHERE key = 'schema_version'");
+            st.execute("UPDATE sitrep_meta SET value = '" + Schema.VERSION + "' WHERE key = 'schema_version'");
         }
         store = open();
     }
