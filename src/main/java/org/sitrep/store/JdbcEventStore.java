@@ -103,10 +103,7 @@ public final class JdbcEventStore implements EventStore {
         this.dialect = dialect;
         this.name = name;
         this.clock = clock;
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT coalesce(max(id), 0) FROM events")) {
-            rs.next();
-            nextEventId = rs.getLong(1) + 1;
-        }
+        readNextId();
     }
 
     /** Writes the buffered rows, which fusion reads back; the side indexes wait for {@link #flush}. */
@@ -193,7 +190,11 @@ public final class JdbcEventStore implements EventStore {
             if (file.toAbsolutePath().getParent() != null) {
                 Files.createDirectories(file.toAbsolutePath().getParent());
             }
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+            java.util.Properties props = new java.util.Properties();
+            // a write transaction takes the lock when it begins, so that what it reads first is still true
+            // when it writes (two processes may share a store)
+            props.setProperty("transaction_mode", "IMMEDIATE");
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, props);
             Schema.check(c, Dialect.SQLITE, file.toString()); // before any pragma writes to the file
             try (Statement st = c.createStatement()) {
                 // takes effect on a new file only: 8 KiB pages hold several records each and halve the
@@ -326,8 +327,8 @@ public final class JdbcEventStore implements EventStore {
     /** Stores many articles in one transaction (bulk loads); each article is still all-or-nothing. */
     public synchronized List<Outcome> storeAll(List<Batch> batches) {
         try {
-            checkDataVersion();
             c.setAutoCommit(false);
+            begin();
             List<Outcome> out = new ArrayList<>();
             List<Prepared> prepared = (batches.size() >= PARALLEL_PREPARE_FROM ? batches.parallelStream() : batches.stream())
                     .map(JdbcEventStore::prepare).toList();
@@ -340,7 +341,7 @@ public final class JdbcEventStore implements EventStore {
         } catch (SQLException e) {
             rollback();
             discard();
-            reloadNextId();
+            dataVersion = Long.MIN_VALUE; // the next transaction reads the ids and the neighbours afresh
             String what = batches.size() == 1 ? "article " + batches.get(0).article().id() : batches.size() + " articles";
             if (String.valueOf(e.getMessage()).contains("SQLITE_FULL") || "53100".equals(e.getSQLState())) {
                 throw new StoreException("disk full while storing " + what + " in " + name + "; none of it was stored", e);
@@ -349,34 +350,44 @@ public final class JdbcEventStore implements EventStore {
         } catch (RuntimeException e) {
             rollback(); // never let autoCommit(true) below commit half a batch
             discard();
-            reloadNextId();
+            dataVersion = Long.MIN_VALUE; // the next transaction reads the ids and the neighbours afresh
             throw e;
         } finally {
             autoCommit();
         }
     }
 
-    /** Another connection wrote since this store last did: what the neighbour index holds may be missing incidents. */
-    private void checkDataVersion() throws SQLException {
-        if (dialect != Dialect.SQLITE) {
-            return;
-        }
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA data_version")) {
-            rs.next();
-            long v = rs.getLong(1);
-            if (v != dataVersion) {
+    /** Any number for PostgreSQL's advisory lock that serialises Sitrep's writers on one database. */
+    private static final long WRITER_LOCK = 0x5172e9L;
+
+    /**
+     * The start of a write transaction, which holds the store's write lock (SQLite transactions begin
+     * IMMEDIATE; PostgreSQL takes an advisory lock): another process may have written since this store
+     * last did, so the next event id is read again and the neighbour index dropped when it may be stale.
+     */
+    private void begin() throws SQLException {
+        if (dialect == Dialect.SQLITE) {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA data_version")) {
+                rs.next();
+                long v = rs.getLong(1);
+                if (v == dataVersion) {
+                    return; // nobody else wrote: what this store holds is current
+                }
                 neighbours.clear();
                 dataVersion = v;
             }
+        } else {
+            try (Statement st = c.createStatement()) {
+                st.execute("SELECT pg_advisory_xact_lock(" + WRITER_LOCK + ")");
+            }
         }
+        readNextId();
     }
 
-    private void reloadNextId() {
+    private void readNextId() throws SQLException {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT coalesce(max(id), 0) FROM events")) {
             rs.next();
             nextEventId = rs.getLong(1) + 1;
-        } catch (SQLException ignored) {
-            // the next store fails on its own with the database's reason
         }
     }
 
@@ -1038,6 +1049,7 @@ public final class JdbcEventStore implements EventStore {
         List<String> keys = new ArrayList<>(List.of(id));
         try {
             c.setAutoCommit(false);
+            begin();
             Long ref = eventRef(id);
             if (ref == null) {
                 throw new StoreException("no event " + id + " in " + name);

@@ -82,6 +82,18 @@ final class NeighbourIndex {
 
     private final LinkedHashMap<Long, Day> days = new LinkedHashMap<>(256, 0.75f, true);
     private long entries;
+    private final long maxEntries;
+
+    NeighbourIndex() {
+        this(MAX_ENTRIES);
+    }
+
+    NeighbourIndex(long maxEntries) {
+        if (maxEntries < 1) {
+            throw new IllegalArgumentException("a neighbour index holds at least one entry, not " + maxEntries);
+        }
+        this.maxEntries = maxEntries;
+    }
 
     /**
      * Incidents of {@code type} on {@code epochDay} inside the box around (lat, lon), or in the same
@@ -130,7 +142,7 @@ final class NeighbourIndex {
 
     private void evict() {
         var it = days.entrySet().iterator();
-        while (entries > MAX_ENTRIES && it.hasNext()) {
+        while (entries > maxEntries && days.size() > 1 && it.hasNext()) {
             Map.Entry<Long, Day> eldest = it.next();
             entries -= eldest.getValue().size;
             it.remove();

@@ -33,4 +33,9 @@ public class PostgresStoreTest extends StoreContract {
         reset(url);
         return JdbcEventStore.open(url, CLOCK);
     }
+
+    @Override
+    JdbcEventStore openAgain() {
+        return JdbcEventStore.open(url(), CLOCK);
+    }
 }

@@ -2,12 +2,16 @@ package org.sitrep.store;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.model.Article;
+import org.sitrep.model.Event;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,6 +24,11 @@ class SqliteStoreTest extends StoreContract {
 
     @Override
     EventStore open() {
+        return JdbcEventStore.open(dir.resolve("sitrep.db").toString(), CLOCK);
+    }
+
+    @Override
+    JdbcEventStore openAgain() {
         return JdbcEventStore.open(dir.resolve("sitrep.db").toString(), CLOCK);
     }
 
@@ -78,6 +87,49 @@ class SqliteStoreTest extends StoreContract {
         ((JdbcEventStore) store).capPages(1_073_741_823); // space again: the store goes on
         ingest(article("small", "Enab Baladi", "Two soldiers were killed in Saraqib on Monday."));
         assertEquals(before[0] + 1, store.counts()[0]);
+    }
+
+    /** A store written by the first schema opens, migrates, and keeps its events, text search and fusion. */
+    @Test
+    void aVersionOneStoreIsMigrated() throws SQLException, IOException {
+        store.close();
+        Path db = dir.resolve("v1.db");
+        LocalDate day = LocalDate.of(2021, 3, 10);
+        Event old = Synthetic.event("old", 0, day, 35.54, 36.56, "Hayat Tahrir al-Sham");
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + db); var st = c.createStatement()) {
+            Schema.migrate(c, Dialect.SQLITE, db.toString(), 1);
+            // rows as the first schema's writer left them: the record in both tables, texts copied into FTS
+            String record = EventRecords.toStoredJson(old).toString();
+            st.execute("INSERT INTO articles (id, article_key, content_hash, article_id, title, ingested_at, text) VALUES"
+                    + " (1, 'sha256:00', '00', 'old', 'Old report', '2021-03-11T00:00:00Z', 'Old report of the Kafr Nabl clash.')");
+            st.execute("INSERT INTO events (id, event_key, event_date, event_type, sub_event_type, country, admin1, admin2,"
+                    + " latitude, longitude, actors, sources, certainty, fatalities, corroboration, notes, search_text, record)"
+                    + " VALUES (1, '0123456789abcdef', '2021-03-10', 'Battles', 'Armed clash', 'Syria', 'Idlib', '', 35.54,"
+                    + " 36.56, 'Hayat Tahrir al-Sham', 'Wire', 'reported', 1, 1, 'Clash in Place old.', 'Fighting in Place old.', '"
+                    + record.replace("\"old-0\"", "\"0123456789abcdef\"") + "')");
+            st.execute("INSERT INTO reports (report_key, article_ref, event_ref, party, event_date, event_type, latitude,"
+                    + " longitude, record) VALUES ('0123456789abcdef', 1, 1, 0, '2021-03-10', 'Battles', 35.54, 36.56, '"
+                    + record + "')");
+            st.execute("INSERT INTO events_rtree VALUES (1, 35.54, 35.54, 36.56, 36.56, " + day.toEpochDay() + ", "
+                    + day.toEpochDay() + ")");
+            st.execute("INSERT INTO events_fts (rowid, notes, text) VALUES (1, 'Clash in Place old.', 'Fighting in Place old.')");
+            st.execute("INSERT INTO articles_fts (rowid, title, text) VALUES (1, 'Old report', 'Old report of the Kafr Nabl clash.')");
+        }
+        store = JdbcEventStore.open(db.toString(), CLOCK);
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + db); var st = c.createStatement();
+             var rs = st.executeQuery("SELECT value FROM sitrep_meta WHERE key = 'schema_version'")) {
+            rs.next();
+            assertEquals(String.valueOf(Schema.VERSION), rs.getString(1));
+        }
+        StoredEvent e = store.event("0123456789abcdef").orElseThrow();
+        assertEquals("0123456789abcdef", e.fused().eventId());
+        assertEquals(1, store.events(q(null, null, null, null, null, null, null, "Kafr")).size(), "article text, re-indexed");
+        assertEquals(1, store.events(q(null, null, null, null, null, null, null, "fighting")).size(), "evidence, re-indexed");
+        assertEquals(1, store.mapPoints(q(day, day, new double[] {36, 35, 37, 36}, null, null, null, null, null)).size());
+        EventStore.Outcome o = store.store(new Article("new", "Fighting at Kafr Nabl.", day, "Agency", null, "en"),
+                List.of(Synthetic.event("new", 0, day, 35.55, 36.57, "Hayat Tahrir al-Sham")));
+        assertEquals(1, o.fusedInto(), "a new report fuses with the migrated incident");
+        assertEquals(2, store.event("0123456789abcdef").orElseThrow().reports().size());
     }
 
     private int pageCount() throws SQLException {

@@ -28,6 +28,9 @@ abstract class StoreContract {
 
     abstract EventStore open();
 
+    /** A second connection to the store {@link #open} made, as another process would hold. */
+    abstract JdbcEventStore openAgain();
+
     @BeforeEach
     void setUp() {
         store = open();
@@ -35,7 +38,9 @@ abstract class StoreContract {
 
     @AfterEach
     void tearDown() {
-        store.close();
+        if (store != null) { // null when the backend is not there and the test was skipped
+            store.close();
+        }
     }
 
     static Article article(String id, String source, String text) {
@@ -119,6 +124,97 @@ abstract class StoreContract {
                 "search words are words, never query syntax");
         assertEquals(2, store.mapPoints(q(null, null, null, null, null, null, null, null)).size());
         assertEquals("Syria", store.events(EventQuery.all(1)).get(0).fused().place().country());
+    }
+
+    @Test
+    void aWordOnlyInTheArticleFindsItsEvent() {
+        ingest(article("monitor", "Enab Baladi", MONITOR + "\n\nThe town lies on the motorway that joins the north"
+                + " to the capital."));
+        ingest(article("protest", "Enab Baladi", PROTEST));
+        List<StoredEvent> found = store.events(q(null, null, null, null, null, null, null, "motorway"));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(EventType.EXPLOSIONS_REMOTE_VIOLENCE, found.get(0).fused().eventType());
+        assertEquals(0, store.events(q(null, null, null, null, null, null, null, "railway")).size());
+    }
+
+    @Test
+    void anIncidentToldOnceCarriesItsOwnIdAndItsReportKeepsTheArticles() {
+        Article a = article("monitor", "Enab Baladi", MONITOR);
+        List<Event> extracted = TestEngine.extractor().extract(a);
+        store.store(a, extracted);
+        StoredEvent e = store.events(EventQuery.all(10)).get(0);
+        assertEquals(e.id(), e.fused().eventId(), "the record read back names the incident");
+        assertEquals(extracted.get(0).eventId(), e.reports().get(0).event().eventId(), "the report keeps the extract's id");
+        assertEquals(e.id(), store.event(e.id()).orElseThrow().fused().eventId());
+        assertEquals(3, store.event(e.id()).orElseThrow().fused().casualties().fatalities());
+    }
+
+    /** A bulk batch, large enough to be prepared on every core, fuses inside itself and with what is stored. */
+    @Test
+    void aBulkBatchFusesInsideItselfAndWithTheStore() {
+        JdbcEventStore s = (JdbcEventStore) store;
+        LocalDate day = LocalDate.of(2021, 3, 10);
+        s.store(new Article("first", "Earlier report of the Kafr Nabl clash.", day, "Monitor", null, "en"),
+                List.of(Synthetic.event("first", 0, day, 35.54, 36.56, "Hayat Tahrir al-Sham")));
+        List<JdbcEventStore.Batch> batch = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) { // forty incidents a degree apart: none fuses with another
+            String id = "bulk-" + i;
+            batch.add(new JdbcEventStore.Batch(new Article(id, "Bulk report " + i + ".", day, "Wire", null, "en"),
+                    List.of(Synthetic.event(id, 0, day, 30 + i * 0.5, 40 + (i % 7), "Group " + i))));
+        }
+        // the same clash again, a day later and 3 km away, and a second report of bulk-7's incident
+        batch.add(new JdbcEventStore.Batch(new Article("second", "Later report of the Kafr Nabl clash.", day.plusDays(1),
+                "Agency", null, "en"), List.of(Synthetic.event("second", 0, day.plusDays(1), 35.56, 36.58,
+                "Hayat Tahrir al-Sham"))));
+        batch.add(new JdbcEventStore.Batch(new Article("bulk-7b", "Another report of bulk 7.", day, "Agency", null, "en"),
+                List.of(Synthetic.event("bulk-7b", 0, day, 30 + 7 * 0.5 + 0.01, 40, "Group 7"))));
+        List<EventStore.Outcome> out = s.storeAll(batch);
+        assertEquals(1, out.get(40).fusedInto(), "a report fuses with the incident stored before the batch");
+        assertEquals(1, out.get(41).fusedInto(), "a report fuses with an incident of its own batch");
+        assertEquals(43, store.counts()[0]);
+        assertEquals(43, store.counts()[1]);
+        assertEquals(41, store.counts()[2]);
+        assertEquals(41, store.mapPoints(EventQuery.all(100)).size(), "every incident is on the map once");
+        assertEquals(1, store.events(q(null, null, null, null, null, null, null, "Kafr")).size(),
+                "the text index holds the incident once, with both articles");
+    }
+
+    /**
+     * Two processes on one store: an incident the other one wrote after this one read the day must
+     * still be found for fusion (SQLite's neighbour index is dropped when its data_version moves).
+     */
+    @Test
+    void anIncidentAnotherConnectionWroteIsFoundForFusion() {
+        JdbcEventStore mine = (JdbcEventStore) store;
+        LocalDate day = LocalDate.of(2021, 3, 10);
+        mine.store(new Article("elsewhere", "A clash far away.", day, "Wire", null, "en"),
+                List.of(Synthetic.event("elsewhere", 0, day, 33.0, 44.0, "Other Group"))); // reads the days around
+        try (JdbcEventStore other = openAgain()) {
+            other.store(new Article("theirs", "A clash at Kafr Nabl.", day, "Monitor", null, "en"),
+                    List.of(Synthetic.event("theirs", 0, day, 35.54, 36.56, "Hayat Tahrir al-Sham")));
+        }
+        EventStore.Outcome o = mine.store(new Article("mine", "Fighting at Kafr Nabl.", day, "Agency", null, "en"),
+                List.of(Synthetic.event("mine", 0, day, 35.55, 36.57, "Hayat Tahrir al-Sham")));
+        assertEquals(1, o.fusedInto());
+        assertEquals(2, store.counts()[2]);
+    }
+
+    /** Two processes writing one store in turn never hand out one event id twice. */
+    @Test
+    void twoWritersTakeTurnsWithoutClashingIds() {
+        JdbcEventStore mine = (JdbcEventStore) store;
+        LocalDate day = LocalDate.of(2021, 3, 10);
+        try (JdbcEventStore other = openAgain()) {
+            for (int i = 0; i < 3; i++) {
+                for (JdbcEventStore s : new JdbcEventStore[] {mine, other}) {
+                    String id = (s == mine ? "mine-" : "theirs-") + i;
+                    s.store(new Article(id, "Report " + id + ".", day, "Wire", null, "en"),
+                            List.of(Synthetic.event(id, 0, day, 30 + i, s == mine ? 40 : 45, "Group " + id)));
+                }
+            }
+        }
+        assertEquals(6, store.counts()[2]);
+        assertEquals(6, store.mapPoints(EventQuery.all(100)).size());
     }
 
     static EventQuery q(LocalDate from, LocalDate to, double[] bbox, EventType type, String actor, String source,
