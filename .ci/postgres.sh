@@ -8,8 +8,15 @@ bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
 if [ -z "$bin" ] || [ ! -x "$bin/initdb" ]; then
   export DEBIAN_FRONTEND=noninteractive
   (apt-get install -y -q postgresql >/dev/null 2>&1 || { apt-get update -q >/dev/null && apt-get install -y -q postgresql >/dev/null; })
-  (apt-get install -y -q postgresql-15-postgis-3 >/dev/null 2>&1 || true)
   bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+fi
+# PostGIS for the server's major version: the store indexes places with it when it is there
+major=$(basename "$(dirname "$bin")")
+if [ ! -f "/usr/share/postgresql/$major/extension/postgis.control" ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get install -y -q "postgresql-$major-postgis-3" >/dev/null 2>&1 \
+    || { apt-get update -q >/dev/null && apt-get install -y -q "postgresql-$major-postgis-3" >/dev/null; } \
+    || echo "postgres.sh: PostGIS for PostgreSQL $major could not be installed; the store tests use plain indexes" >&2
 fi
 if ! "$bin/pg_isready" -h 127.0.0.1 -p "$port" -q 2>/dev/null; then
   rm -rf "$dir" && mkdir -p "$dir" && chown postgres:postgres "$dir"

@@ -31,7 +31,8 @@ public final class ServeCommand implements Callable<Integer> {
         String t = token != null ? token : System.getenv("SITREP_TOKEN");
         try (JdbcEventStore store = where.open()) {
             Server s = new Server(store, Engine.extractor(where.dataDir()), t, tiles).start(host, port);
-            System.err.println("sitrep serve: http://" + host + ":" + s.port() + "/ (Ctrl-C to stop)");
+            System.err.println("sitrep serve: http://" + host + ":" + s.port() + "/ (Ctrl-C to stop); places indexed by "
+                    + store.spatialIndex());
             CountDownLatch stop = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 s.stop();

@@ -49,6 +49,9 @@ public final class JdbcEventStore implements EventStore {
     private final Dialect dialect;
     private final String name;
     private final Clock clock;
+    /** What indexes coordinates: the R*Tree, PostGIS, or plain B-trees. */
+    private final String spatial;
+    private final boolean postgis;
     // Rows of the batch being stored, written in bulk before the commit (or before a fusion reads them).
     private final RowBuffer eventRows = new RowBuffer("INSERT INTO events (id, event_key, event_date, event_type,"
             + " sub_event_type, country, admin1, admin2, latitude, longitude, actors, sources, certainty, fatalities, injuries,"
@@ -98,8 +101,10 @@ public final class JdbcEventStore implements EventStore {
     /** SQLite's data_version when this store last wrote: another connection's commit changes it. */
     private long dataVersion = Long.MIN_VALUE;
 
-    private JdbcEventStore(Connection c, Dialect dialect, String name, Clock clock) throws SQLException {
+    private JdbcEventStore(Connection c, Dialect dialect, String name, Clock clock, String spatial) throws SQLException {
         this.c = c;
+        this.spatial = spatial;
+        this.postgis = spatial.equals(Schema.POSTGIS);
         this.dialect = dialect;
         this.name = name;
         this.clock = clock;
@@ -179,7 +184,8 @@ public final class JdbcEventStore implements EventStore {
             try {
                 Connection c = DriverManager.getConnection(target);
                 Schema.migrate(c, Dialect.POSTGRES, redact(target));
-                return new JdbcEventStore(c, Dialect.POSTGRES, redact(target), clock);
+                String spatial = Schema.postgis(c);
+                return new JdbcEventStore(c, Dialect.POSTGRES, redact(target), clock, spatial);
             } catch (SQLException e) {
                 throw new StoreException("cannot open PostgreSQL store " + redact(target) + ": " + oneLine(e), e);
             }
@@ -211,7 +217,8 @@ public final class JdbcEventStore implements EventStore {
                 st.execute("PRAGMA temp_store=MEMORY");
             }
             Schema.migrate(c, Dialect.SQLITE, file.toString());
-            return new JdbcEventStore(c, Dialect.SQLITE, file.toString(), clock);
+            return new JdbcEventStore(c, Dialect.SQLITE, file.toString(), clock,
+                    "R*Tree over latitude, longitude and day");
         } catch (SQLException e) {
             throw new StoreException("cannot open store " + file + ": " + oneLine(e), e);
         } catch (IOException e) {
@@ -286,6 +293,11 @@ public final class JdbcEventStore implements EventStore {
 
     public Dialect dialect() {
         return dialect;
+    }
+
+    /** What this store indexes coordinates with (PostgreSQL uses PostGIS when the server has it). */
+    public String spatialIndex() {
+        return spatial;
     }
 
     public static String contentHash(String text) {
@@ -571,13 +583,24 @@ public final class JdbcEventStore implements EventStore {
                     collect(ps, found);
                 }
             }
-        } else { // PostgreSQL: its (event_type, event_date, latitude) index holds the same neighbourhood
-            try (PreparedStatement ps = ps("SELECT e.id, " + RECORD + ", e.event_key FROM events e WHERE e.latitude BETWEEN ? AND ?"
-                    + " AND e.longitude BETWEEN ? AND ?" + filter)) {
-                ps.setDouble(1, e.place().latitude() - dLat);
-                ps.setDouble(2, e.place().latitude() + dLat);
-                ps.setDouble(3, e.place().longitude() - dLon);
-                ps.setDouble(4, e.place().longitude() + dLon);
+        } else { // PostgreSQL: the GiST index, or the (event_type, event_date, latitude) one, holds the neighbourhood
+            try (PreparedStatement ps = ps(postgis
+                    ? "SELECT e.id, " + RECORD + ", e.event_key FROM events e WHERE e." + Schema.GEOMETRY
+                    + " && ST_MakeEnvelope(?, ?, ?, ?, 4326)" + filter
+                    : "SELECT e.id, " + RECORD + ", e.event_key FROM events e WHERE e.longitude BETWEEN ? AND ?"
+                    + " AND e.latitude BETWEEN ? AND ?" + filter)) {
+                double[] box = {e.place().longitude() - dLon, e.place().latitude() - dLat, e.place().longitude() + dLon,
+                    e.place().latitude() + dLat};
+                if (postgis) {
+                    for (int i = 0; i < 4; i++) {
+                        ps.setDouble(i + 1, box[i]);
+                    }
+                } else {
+                    ps.setDouble(1, box[0]);
+                    ps.setDouble(2, box[2]);
+                    ps.setDouble(3, box[1]);
+                    ps.setDouble(4, box[3]);
+                }
                 bindFilter(ps, 5, e);
                 collect(ps, found);
             }
@@ -840,13 +863,18 @@ public final class JdbcEventStore implements EventStore {
             if (dialect == Dialect.SQLITE) {
                 sb.append(" AND e.id IN (SELECT id FROM events_rtree WHERE min_lon >= ? AND max_lon <= ? AND min_lat >= ?"
                         + " AND max_lat <= ? AND max_day >= ? AND min_day <= ?)");
+            } else if (postgis) {
+                sb.append(" AND e." + Schema.GEOMETRY + " && ST_MakeEnvelope(?, ?, ?, ?, 4326)");
+                p.addAll(List.of(b[0], b[1], b[2], b[3]));
             } else {
                 sb.append(" AND e.longitude BETWEEN ? AND ? AND e.latitude BETWEEN ? AND ?");
             }
-            p.add(b[0]);
-            p.add(b[2]);
-            p.add(b[1]);
-            p.add(b[3]);
+            if (!postgis) {
+                p.add(b[0]);
+                p.add(b[2]);
+                p.add(b[1]);
+                p.add(b[3]);
+            }
             if (dialect == Dialect.SQLITE) { // the dates narrow the R*Tree search too
                 p.add(q.from() == null ? NO_DAY_MIN : (double) q.from().toEpochDay());
                 p.add(q.to() == null ? NO_DAY_MAX : (double) q.to().toEpochDay());

@@ -114,6 +114,54 @@ final class Schema {
         }
     }
 
+    /** The PostGIS point column and its index (see {@link #postgis}). */
+    static final String GEOMETRY = "geom";
+
+    /**
+     * PostGIS when the server has it: a point computed from latitude and longitude (so that no writer
+     * changes) under a GiST index, which the bounding-box filters then use. Done at every open rather
+     * than as a numbered migration, because PostGIS may be installed after the store was made.
+     * Returns what the store indexes coordinates with, for the operator to see.
+     */
+    static String postgis(Connection c) throws SQLException {
+        try (var ps = c.prepareStatement("SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema()"
+                + " AND table_name = 'events' AND column_name = ?")) {
+            ps.setString(1, GEOMETRY);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    return POSTGIS;
+                }
+            }
+        }
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT 1 FROM pg_available_extensions WHERE name = 'postgis'")) {
+            if (!rs.next()) {
+                return "B-tree on latitude and longitude (PostGIS is not installed on this server)";
+            }
+        }
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try (Statement st = c.createStatement()) {
+            st.execute("CREATE EXTENSION IF NOT EXISTS postgis");
+            st.execute("ALTER TABLE events ADD COLUMN " + GEOMETRY + " geometry(Point, 4326) GENERATED ALWAYS AS"
+                    + " (ST_SetSRID(ST_MakePoint(longitude, latitude), 4326)) STORED");
+            st.execute("CREATE INDEX events_geom ON events USING GIST (" + GEOMETRY + ")");
+            c.commit();
+            return POSTGIS;
+        } catch (SQLException e) {
+            c.rollback();
+            if ("42501".equals(e.getSQLState())) { // insufficient privilege: the store works, without PostGIS
+                return "B-tree on latitude and longitude (PostGIS is installed, but this role may not create the"
+                        + " extension: " + e.getMessage().replaceAll("\\s+", " ") + ")";
+            }
+            throw e;
+        } finally {
+            c.setAutoCommit(auto);
+        }
+    }
+
+    static final String POSTGIS = "PostGIS GiST index on a point column";
+
     private static String meta(Connection c, String key) throws SQLException {
         try (var ps = c.prepareStatement("SELECT value FROM sitrep_meta WHERE key = ?")) {
             ps.setString(1, key);
