@@ -96,9 +96,12 @@ public final class JdbcEventStore implements EventStore {
     private static final String RECORD = "CASE WHEN e.record = '' THEN (SELECT r.record FROM reports r"
             + " WHERE r.event_ref = e.id ORDER BY r.id LIMIT 1) ELSE e.record END";
     private long nextEventId;
-    /** Where stored incidents are (SQLite only): fusion's first look. */
+    /** Where stored incidents are: fusion's first look. */
     private final NeighbourIndex neighbours = new NeighbourIndex();
-    /** SQLite's data_version when this store last wrote: another connection's commit changes it. */
+    /**
+     * SQLite's data_version, or PostgreSQL's count of write transactions, when this store last wrote:
+     * another connection's commit changes it.
+     */
     private long dataVersion = Long.MIN_VALUE;
 
     private JdbcEventStore(Connection c, Dialect dialect, String name, Clock clock, String spatial) throws SQLException {
@@ -392,6 +395,19 @@ public final class JdbcEventStore implements EventStore {
             try (Statement st = c.createStatement()) {
                 st.execute("SELECT pg_advisory_xact_lock(" + WRITER_LOCK + ")");
             }
+            // PostgreSQL has no data_version: the writers count their transactions in sitrep_meta instead
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("INSERT INTO sitrep_meta (key, value)"
+                    + " VALUES ('write_transactions', '1') ON CONFLICT (key) DO UPDATE"
+                    + " SET value = (sitrep_meta.value::bigint + 1)::text RETURNING value")) {
+                rs.next();
+                long v = Long.parseLong(rs.getString(1));
+                boolean mine = v - 1 == dataVersion;
+                dataVersion = v;
+                if (mine) {
+                    return;
+                }
+                neighbours.clear();
+            }
         }
         readNextId();
     }
@@ -569,49 +585,17 @@ public final class JdbcEventStore implements EventStore {
             }
         }
         List<Object[]> found = new ArrayList<>();
-        if (dialect == Dialect.SQLITE) {
-            java.util.LinkedHashSet<Long> ids = new java.util.LinkedHashSet<>();
-            int district = NeighbourIndex.district(e.place().admin2(), e.place().country());
-            for (long day = e.date().toEpochDay() - Fusion.DAY_SLACK; day <= e.date().toEpochDay() + Fusion.DAY_SLACK; day++) {
-                neighbours.search(day, e.eventType().ordinal(), e.place().latitude(), e.place().longitude(), dLat, dLon,
-                        district, actors, this::loadDay, ids::add);
-            }
-            for (long id : ids) { // the database has the last word: type, dates and pinning as they are now
-                try (PreparedStatement ps = ps("SELECT e.id, " + RECORD + ", e.event_key FROM events e WHERE e.id = ?" + filter)) {
-                    ps.setLong(1, id);
-                    bindFilter(ps, 2, e);
-                    collect(ps, found);
-                }
-            }
-        } else { // PostgreSQL: the GiST index, or the (event_type, event_date, latitude) one, holds the neighbourhood
-            try (PreparedStatement ps = ps(postgis
-                    ? "SELECT e.id, " + RECORD + ", e.event_key FROM events e WHERE e." + Schema.GEOMETRY
-                    + " && ST_MakeEnvelope(?, ?, ?, ?, 4326)" + filter
-                    : "SELECT e.id, " + RECORD + ", e.event_key FROM events e WHERE e.longitude BETWEEN ? AND ?"
-                    + " AND e.latitude BETWEEN ? AND ?" + filter)) {
-                double[] box = {e.place().longitude() - dLon, e.place().latitude() - dLat, e.place().longitude() + dLon,
-                    e.place().latitude() + dLat};
-                if (postgis) {
-                    for (int i = 0; i < 4; i++) {
-                        ps.setDouble(i + 1, box[i]);
-                    }
-                } else {
-                    ps.setDouble(1, box[0]);
-                    ps.setDouble(2, box[2]);
-                    ps.setDouble(3, box[1]);
-                    ps.setDouble(4, box[3]);
-                }
-                bindFilter(ps, 5, e);
+        java.util.LinkedHashSet<Long> ids = new java.util.LinkedHashSet<>();
+        int district = NeighbourIndex.district(e.place().admin2(), e.place().country());
+        for (long day = e.date().toEpochDay() - Fusion.DAY_SLACK; day <= e.date().toEpochDay() + Fusion.DAY_SLACK; day++) {
+            neighbours.search(day, e.eventType().ordinal(), e.place().latitude(), e.place().longitude(), dLat, dLon,
+                    district, actors, this::loadDay, ids::add);
+        }
+        for (long id : ids) { // the database has the last word: type, dates and pinning as they are now
+            try (PreparedStatement ps = ps("SELECT e.id, " + RECORD + ", e.event_key FROM events e WHERE e.id = ?" + filter)) {
+                ps.setLong(1, id);
+                bindFilter(ps, 2, e);
                 collect(ps, found);
-            }
-            if (!e.place().admin2().isEmpty()) { // same district, farther than the box
-                try (PreparedStatement ps = ps("SELECT e.id, " + RECORD + ", e.event_key FROM events e WHERE e.admin2 = ?"
-                        + " AND e.country = ?" + filter)) {
-                    ps.setString(1, e.place().admin2());
-                    ps.setString(2, e.place().country());
-                    bindFilter(ps, 3, e);
-                    collect(ps, found);
-                }
             }
         }
         for (Object[] f : found) {
@@ -651,7 +635,7 @@ public final class JdbcEventStore implements EventStore {
 
     /** Tells the neighbour index where an incident this store wrote now is. */
     private void placed(long id, Event f, long actors) {
-        if (dialect == Dialect.SQLITE && f.date() != null && f.place() != null) {
+        if (f.date() != null && f.place() != null) {
             neighbours.added(f.date().toEpochDay(), id, f.eventType().ordinal(), f.place().latitude(), f.place().longitude(),
                     NeighbourIndex.district(f.place().admin2(), f.place().country()), actors);
         }
