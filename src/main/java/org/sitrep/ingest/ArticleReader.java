@@ -131,7 +131,8 @@ public final class ArticleReader {
             }
             LocalDate pub = a.published() != null ? a.published() : lenientDate(n.path("published").asText(""));
             String src = n.path("source").asText(null);
-            return new Article(a.id(), a.text(), pub, src, n.path("url").asText(null), n.path("language").asText("en"));
+            return new Article(a.id(), a.text(), pub, src, n.path("url").asText(null), n.path("language").asText("en"),
+                    byline(n));
         } catch (IOException e) {
             throw new InputProblem(meta.toString(), "unreadable metadata: " + oneLine(e.getMessage()));
         }
@@ -224,7 +225,13 @@ public final class ArticleReader {
             }
         }
         return new Article(id, t, pub, n.path("source").asText(null), n.path("url").asText(null),
-                n.path("language").asText("en"));
+                n.path("language").asText("en"), byline(n));
+    }
+
+    /** "byline", or "author" as many exports call it; null when neither is there. */
+    private static String byline(JsonNode n) {
+        String b = n.path("byline").asText(n.path("author").asText(""));
+        return b.isBlank() ? null : b.strip();
     }
 
     /** YYYY-MM-DD, optionally followed by a time ("2019-10-29T08:00:00Z"); null when not a real date. */

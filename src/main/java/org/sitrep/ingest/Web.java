@@ -109,8 +109,9 @@ public final class Web {
     public static Article page(String url, byte[] body, String fallbackSource) {
         String html = TextChecks.decode(url, body);
         Document d = Jsoup.parse(html, url);
+        String byline = byline(d); // before the header that may hold it goes; a byline is no part of the story
         d.select("script, style, nav, header, footer, aside, form, noscript, iframe, figure figcaption, .share, .related,"
-                + " .comments, .advert, .ad").remove();
+                + " .comments, .advert, .ad, .byline, [rel=author], [itemprop=author]").remove();
         String headline = meta(d, "meta[property=og:title]");
         if (headline == null) {
             Element h1 = d.selectFirst("h1");
@@ -135,7 +136,22 @@ public final class Web {
             published = time == null ? null : time.attr("datetime");
         }
         String source = meta(d, "meta[property=og:site_name]");
-        return new Article(url, text, ArticleReader.lenientDate(published), source != null ? source : fallbackSource, url, "en");
+        return new Article(url, text, ArticleReader.lenientDate(published), source != null ? source : fallbackSource, url, "en",
+                byline);
+    }
+
+    /** Who wrote the page: its author metadata, else a byline element; null when the page does not say. */
+    static String byline(Document d) {
+        String m = meta(d, "meta[name=author], meta[property=article:author], meta[name=byl]");
+        if (m == null || m.startsWith("http")) { // article:author is often a profile URL
+            Element e = d.selectFirst("[itemprop=author], [rel=author], .byline, .author");
+            m = e == null ? null : e.text();
+        }
+        if (m == null || m.isBlank()) {
+            return null;
+        }
+        String b = oneLine(m).replaceFirst("(?i)^by\\s+", "");
+        return b.length() > 200 ? b.substring(0, 200) : b;
     }
 
     /** The element holding the most paragraph text: the article body, whatever the site calls it. */

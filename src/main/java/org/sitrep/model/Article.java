@@ -5,9 +5,15 @@ import java.util.Objects;
 
 /**
  * One report as read from its source. {@code published} may be null: dates in the text then stay
- * unresolved unless the caller supplies a default publication date.
+ * unresolved unless the caller supplies a default publication date. {@code byline}, who wrote it, is
+ * null when the source does not say.
  */
-public record Article(String id, String text, LocalDate published, String source, String url, String language) {
+public record Article(String id, String text, LocalDate published, String source, String url, String language,
+                      String byline) {
+    public Article(String id, String text, LocalDate published, String source, String url, String language) {
+        this(id, text, published, source, url, language, null);
+    }
+
     public Article {
         Objects.requireNonNull(id, "article id");
         Objects.requireNonNull(text, "article text");
@@ -17,6 +23,6 @@ public record Article(String id, String text, LocalDate published, String source
     }
 
     public Article withPublished(LocalDate date) {
-        return new Article(id, text, date, source, url, language);
+        return new Article(id, text, date, source, url, language, byline);
     }
 }

@@ -472,7 +472,7 @@ public final class JdbcEventStore implements EventStore {
         }
         long articleRef;
         try (PreparedStatement ps = ps("INSERT INTO articles (article_key, content_hash, article_id, title,"
-                + " source, url, published, language, ingested_at, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
+                + " source, url, published, language, ingested_at, text, byline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
             ps.setString(1, key);
             ps.setString(2, hash);
             ps.setString(3, a.id());
@@ -483,6 +483,7 @@ public final class JdbcEventStore implements EventStore {
             ps.setString(8, a.language());
             ps.setString(9, clock.instant().toString());
             ps.setString(10, a.text());
+            ps.setString(11, a.byline());
             articleRef = returnedId(ps);
         }
         if (dialect == Dialect.SQLITE) {
@@ -1138,7 +1139,7 @@ public final class JdbcEventStore implements EventStore {
 
     @Override
     public synchronized Optional<Article> article(String key) {
-        try (PreparedStatement ps = c.prepareStatement("SELECT article_id, text, published, source, url, language FROM articles"
+        try (PreparedStatement ps = c.prepareStatement("SELECT article_id, text, published, source, url, language, byline FROM articles"
                 + " WHERE article_key = ? OR article_id = ? ORDER BY id LIMIT 1")) {
             ps.setString(1, key);
             ps.setString(2, key);
@@ -1148,7 +1149,7 @@ public final class JdbcEventStore implements EventStore {
                 }
                 String pub = rs.getString(3);
                 return Optional.of(new Article(rs.getString(1), rs.getString(2), pub == null ? null : LocalDate.parse(pub),
-                        rs.getString(4), rs.getString(5), rs.getString(6)));
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)));
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read article " + key + " from " + name + ": " + oneLine(e), e);

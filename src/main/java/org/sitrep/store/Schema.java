@@ -24,7 +24,8 @@ final class Schema {
             case 1 -> version1(d);
             // the map and fusion find events by place and day (R*Tree, or PostgreSQL's type-date-latitude
             // index), so the type-and-date index only cost every insert a random B-tree write (StoreBench)
-            case 2 -> concat(List.of("DROP INDEX IF EXISTS events_type_date"), d.extras(2));
+            case 2 -> concat(List.of("DROP INDEX IF EXISTS events_type_date", "ALTER TABLE articles ADD COLUMN byline TEXT"),
+                    d.extras(2));
             default -> throw new IllegalArgumentException("no migration to schema version " + version);
         };
     }

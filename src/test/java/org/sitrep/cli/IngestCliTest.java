@@ -90,7 +90,7 @@ class IngestCliTest {
                 + "<meta property=\"og:site_name\" content=\"Example News\">"
                 + "<meta property=\"article:published_time\" content=\"2020-02-04T09:00:00Z\"></head><body>"
                 + "<nav><a href=\"/\">Home</a> <a href=\"/world\">World</a> <p>Subscribe to our newsletter today for all the news</p></nav>"
-                + "<article><h1>" + headline + "</h1><p>" + body + "</p>"
+                + "<article><h1>" + headline + "</h1><p class=\"byline\">By Lina  Haddad</p><p>" + body + "</p>"
                 + "<p>The fighting has displaced thousands of families in the area since the start of the month.</p></article>"
                 + "<footer><p>Copyright Example News. All rights reserved.</p></footer></body></html>";
     }
@@ -119,6 +119,8 @@ class IngestCliTest {
             assertTrue(a.text().startsWith("Shelling kills three in Saraqib"), a.text());
             assertTrue(!a.text().contains("newsletter") && !a.text().contains("Copyright"), "no boilerplate: " + a.text());
             assertEquals("2020-02-04", a.published().toString());
+            assertEquals("Lina Haddad", a.byline(), "the byline, from the page and out of the story");
+            assertTrue(!a.text().contains("Haddad"), a.text());
             var events = s.events(EventQuery.all(10));
             assertEquals(2, events.size());
             assertEquals("2020-02-03", events.get(0).fused().date().toString(), "Monday before the publication date");
