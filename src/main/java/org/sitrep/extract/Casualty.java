@@ -111,9 +111,10 @@ final class Casualty {
                 }
             }
         }
-        // "a civilian was killed": singular noun with "was"
-        if (m.start() >= 3 && toks.get(m.start() - 1).lower().equals("was")) {
-            for (int i = m.start() - 2; i >= Math.max(0, m.start() - 5); i--) {
+        // "a civilian was killed", "a third fighter sustained serious injuries": one person, singular verb
+        int verb = singularVerb(toks, m.start());
+        if (verb >= 2) {
+            for (int i = verb - 1; i >= Math.max(0, verb - 4); i--) {
                 String w = toks.get(i).lower();
                 if (w.equals("a") || w.equals("an") || w.equals("one") || w.equals("another")) {
                     return new Count(m.value(), 1, i, i + 1, civilianBetween(toks, i + 1, m.start()));
@@ -124,6 +125,23 @@ final class Casualty {
             }
         }
         return null;
+    }
+
+    /** Verbs whose subject is the person a casualty word tells of: "was killed", "suffered wounds". */
+    private static final Set<String> SINGULAR_VERBS = Set.of("was", "sustained", "suffered", "received");
+
+    /** The singular verb just before a casualty word ("sustained serious injuries"), or -1. */
+    private static int singularVerb(List<Token> toks, int word) {
+        for (int k = word - 1; k >= Math.max(0, word - 3); k--) {
+            String w = toks.get(k).lower();
+            if (SINGULAR_VERBS.contains(w)) {
+                return k;
+            }
+            if (!Character.isLetter(w.charAt(0)) || CLAUSE_BREAKS.contains(w)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** True when the comma at {@code close} ends an aside opened by ", including" / ", among them". */
@@ -142,6 +160,10 @@ final class Casualty {
     private static final java.util.Set<String> TOLL_VERBS = java.util.Set.of("rose", "risen", "climbed", "reached",
             "increased", "jumped", "stood", "stands", "hit", "was", "is", "rises", "climbs");
 
+    /** Casualty nouns whose people follow "of". */
+    private static final Set<String> NOMINALS = Set.of("death", "deaths", "killing", "killings", "wounding", "injuring",
+            "injury", "abduction", "kidnapping", "arrest", "detention", "capture", "execution");
+
     private Count forward(List<Token> toks, PhraseMatcher.Match<Kind> m) {
         int i = m.end();
         if (i >= toks.size()) {
@@ -157,6 +179,9 @@ final class Casualty {
                 }
             }
             return null;
+        }
+        if (toks.get(i).lower().equals("of") && NOMINALS.contains(toks.get(m.end() - 1).lower()) && i + 1 < toks.size()) {
+            i++; // "the death of two fighters", "the abduction of four aid workers"
         }
         Numbers.Count n = numbers.at(toks, i);
         int value, end;

@@ -127,6 +127,11 @@ public final class Extractor {
                     bySentence.getOrDefault(s.index() + 1, List.of()), focus, eventDate, namedByKind);
             if (f != null) {
                 frames.add(f);
+            } else if (!headline && !frames.isEmpty()) {
+                Frame follow = followUp(frames.get(frames.size() - 1), s);
+                if (follow != null) {
+                    frames.add(follow);
+                }
             }
         }
         LocalDate fallback = leadDate != null ? leadDate : pub;
@@ -181,6 +186,25 @@ public final class Extractor {
         return new Frame(s, cues, d.type(), d.weak(), mentions, cas, date == null ? null : date.date(),
                 date == null ? 1 : date.precision(), date != null && !date.speech(), pc.place, pc.text, sources, cert,
                 status, headline, separate);
+    }
+
+    /**
+     * "Two fighters were killed in the strike. A third sustained serious injuries.": a sentence that
+     * makes no event of its own but counts people, right after an event's sentence in the same paragraph,
+     * tells more of that event. It joins it as a frame of the same event; counts of the same people are
+     * not added twice (the fuller figure stands), and the sentence becomes evidence.
+     */
+    private Frame followUp(Frame last, Sentence s) {
+        if (last.headline() || last.sentence().paragraph() != s.paragraph() || last.sentence().index() != s.index() - 1) {
+            return null;
+        }
+        Casualties cas = Casualty.total(casualty.find(s.tokens()));
+        if (cas.fatalities() == 0 && cas.injuries() == null && cas.captured() == null) {
+            return null;
+        }
+        return new Frame(s, last.cues(), last.type(), last.weakType(), last.mentions(), cas, last.date(),
+                last.datePrecision(), false, last.place(), last.placeText(), last.sources(), last.certainty(),
+                last.status(), false, false);
     }
 
     private static boolean negated(List<Token> toks, int i) {

@@ -132,6 +132,14 @@ final class Grouper {
         }
         SubEventType it = inc.type();
         boolean sameParagraph = inc.last().sentence().paragraph() == f.sentence().paragraph();
+        // "Missiles struck near the airport, killing three soldiers; air defences intercepted most of them": an
+        // attack that got through, partly intercepted, is one event, the attack (told right after, no other place)
+        if (f.type() == SubEventType.DISRUPTED_WEAPONS_USE && it.type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE && mostRecent
+                && specific(f.place()) == null && inc.frames.stream().anyMatch(Frame::hasCasualties)
+                && f.sentence().paragraph() - inc.last().sentence().paragraph() <= 1
+                && (!f.explicitDate() || inc.date() == null || inc.date().equals(f.date()))) {
+            return true;
+        }
         // a sentence that only counts the hurt ("Several policemen were injured.") belongs to the incident told
         // just before it, whatever its kind
         boolean countsOnly = f.weakType() && (sameParagraph || it.type().isViolent());

@@ -169,12 +169,26 @@ public final class MemoryGazetteer implements Gazetteer {
             if (to < 0) {
                 to = alts.length();
             }
-            if (to > from) {
+            if (to > from && hasUpperCase(alts, from, to)) {
                 addKey(keys, alts.substring(from, to));
             }
             from = to + 1;
         }
         return new Parsed(e, keys.toArray(new String[0]));
+    }
+
+    /**
+     * GeoNames' all-lower-case alternate names are machine transliterations of names in other scripts
+     * ("ayyr", "yi ai lei"); folded, they turned English words into far-away towns ("Air" into Hyères,
+     * ResolverScenarioTest), and no English text writes a place in lower case.
+     */
+    private static boolean hasUpperCase(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isUpperCase(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void addKey(List<String> keys, String name) {

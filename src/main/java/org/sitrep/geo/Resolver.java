@@ -46,6 +46,9 @@ public final class Resolver {
      */
     public List<Resolved> resolve(List<Toponym> toponyms, Map<String, Double> prior) {
         Map<String, Double> focus = new HashMap<>(prior);
+        // what each name votes for itself: a name is no evidence for its own reading ("Mezzeh" alone is no
+        // reason to think a Damascus story is set in France, where a town folds like it)
+        Map<String, Double> ownVotes = new HashMap<>();
         List<GeoEntry> anchors = new ArrayList<>();
         double total = prior.values().stream().mapToDouble(Double::doubleValue).sum();
         for (Toponym t : toponyms) {
@@ -53,6 +56,7 @@ public final class Resolver {
             if (cc != null) {
                 double w = t.kind() != Toponym.Kind.DEMONYM ? 1.0 : t.ofActor() ? ACTOR_NATIONALITY_FOCUS : DEMONYM_FOCUS;
                 focus.merge(cc, w, Double::sum);
+                ownVotes.merge(NameKey.of(t.text()) + '\t' + cc, w, Double::sum);
                 total += w;
                 if (t.kind() == Toponym.Kind.PLACE && t.candidates().size() == 1) {
                     anchors.add(t.candidates().get(0));
@@ -65,7 +69,9 @@ public final class Resolver {
             Toponym qualifier = ti + 1 < toponyms.size() && toponyms.get(ti + 1).start() - t.end() <= 2
                     && toponyms.get(ti + 1).sentence() == t.sentence() ? toponyms.get(ti + 1) : null;
             if (t.candidates().size() == 1) {
-                if (t.kind() != Toponym.Kind.PLACE || !implausible(t.candidates().get(0), focus, anchors)) {
+                GeoEntry only = t.candidates().get(0);
+                if (t.kind() != Toponym.Kind.PLACE || !implausible(only, othersFocus(focus, ownVotes, t, only), anchors,
+                        ownName(only, withoutArticle(NameKey.fold(t.text()))))) {
                     out.add(new Resolved(t, t.candidates().get(0), 1.0, List.of()));
                 }
                 continue;
@@ -92,8 +98,7 @@ public final class Resolver {
                 if (e.isAdmin1()) {
                     s -= REGION_PENALTY;
                 }
-                if (withoutArticle(NameKey.fold(e.name())).equals(folded)
-                        || withoutArticle(NameKey.fold(e.plainName())).equals(folded)) { // its own name, not an alias
+                if (ownName(e, folded)) { // its own name, not an alias
                     s += EXACT_NAME_BONUS;
                 }
                 if (qualifier != null && qualifies(qualifier, e)) {
@@ -103,7 +108,8 @@ public final class Resolver {
             }
             ranked.sort(Comparator.comparingDouble((GeoEntry e) -> -scores.get(e)).thenComparingLong(GeoEntry::geonamesId));
             List<GeoEntry> rest = ranked.subList(1, Math.min(ranked.size(), 6));
-            if (implausible(ranked.get(0), focus, anchors)) {
+            if (implausible(ranked.get(0), othersFocus(focus, ownVotes, t, ranked.get(0)), anchors,
+                    ownName(ranked.get(0), folded))) {
                 continue;
             }
             out.add(new Resolved(t, ranked.get(0), scores.get(ranked.get(0)), rest));
@@ -132,18 +138,47 @@ public final class Resolver {
     /** A village's name is not worth a continent's leap: small places far outside the article's countries. */
     static final long SMALL_PLACE = 10_000;
     static final double FAR_KM = 500;
+    /**
+     * The same, for a place the text names only by an alias or a spelling variant: "Mezzeh" (Damascus)
+     * folds like Mèze, a French town of 11,000 (ResolverScenarioTest).
+     */
+    static final long SMALL_PLACE_BY_ALIAS = 100_000;
+
+    /** The article's countries without the votes a name cast for its own country. */
+    private static Map<String, Double> othersFocus(Map<String, Double> focus, Map<String, Double> ownVotes, Toponym t,
+                                                   GeoEntry e) {
+        Double own = ownVotes.get(NameKey.of(t.text()) + '\t' + e.countryCode());
+        if (own == null) {
+            return focus;
+        }
+        Map<String, Double> out = new HashMap<>(focus);
+        double left = out.getOrDefault(e.countryCode(), 0.0) - own;
+        if (left <= 1e-9) {
+            out.remove(e.countryCode());
+        } else {
+            out.put(e.countryCode(), left);
+        }
+        return out;
+    }
+
+    /** Whether the text writes the place's own name (folded, article aside), not an alias or a variant. */
+    private static boolean ownName(GeoEntry e, String foldedText) {
+        return withoutArticle(NameKey.fold(e.name())).equals(foldedText)
+                || withoutArticle(NameKey.fold(e.plainName())).equals(foldedText);
+    }
 
     /**
      * The best reading of a name is still wrong when it is a small place in a country the article never
      * mentions, far from every place it does ("the village of Beita near Nablus" is not Baita, Romania):
      * better no place than that one (ResolverScenarioTest).
      */
-    private static boolean implausible(GeoEntry e, Map<String, Double> focus, List<GeoEntry> anchors) {
-        if (focus.isEmpty() || focus.containsKey(e.countryCode()) || population(e) >= SMALL_PLACE || e.isCountry()) {
+    private static boolean implausible(GeoEntry e, Map<String, Double> focus, List<GeoEntry> anchors, boolean ownName) {
+        if (focus.isEmpty() || focus.containsKey(e.countryCode()) || e.isCountry()
+                || population(e) >= (ownName ? SMALL_PLACE : SMALL_PLACE_BY_ALIAS)) {
             return false;
         }
         for (GeoEntry a : anchors) {
-            if (Distance.km(a, e) < FAR_KM) {
+            if (a.geonamesId() != e.geonamesId() && Distance.km(a, e) < FAR_KM) { // a place anchors no reading of itself
                 return false;
             }
         }

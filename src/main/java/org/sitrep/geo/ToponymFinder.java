@@ -59,7 +59,22 @@ public final class ToponymFinder {
     public ToponymFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.notPlaces = readList("/sitrep/geo/not-places.txt");
-        this.commonWords = readList("/sitrep/geo/common-words.txt");
+        this.commonWords = commonWords(gazetteer);
+    }
+
+    /**
+     * English words that the gazetteer also knows as a one-word place once names are folded ("park",
+     * "reading", "air" as "Ayr" is written "Air"): computed against the gazetteer in use, user dumps
+     * included, so that the list and the folding never disagree.
+     */
+    static Set<String> commonWords(Gazetteer gazetteer) {
+        Set<String> out = new HashSet<>();
+        for (String w : readList("/sitrep/geo/english-words.txt.gz")) {
+            if (!gazetteer.places(NameKey.of(w)).isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     static Set<String> readList(String resource) {
@@ -68,7 +83,8 @@ public final class ToponymFinder {
             throw new IllegalStateException("resource " + resource + " is missing from the classpath");
         }
         Set<String> out = new HashSet<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(resource.endsWith(".gz")
+                ? new java.util.zip.GZIPInputStream(in) : in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
                 line = line.strip();
@@ -223,10 +239,14 @@ public final class ToponymFinder {
         return words >= 4 && caps >= 0.7 * words;
     }
 
+    /** "al-Bab", "ar-Raqqa", "el-Arish": Arabic's article in lower case, hyphened to a capitalised name. */
+    private static final java.util.regex.Pattern LOWER_ARTICLE_NAME =
+            java.util.regex.Pattern.compile("(?:al|el|ad|adh|ar|as|ash|at|ath|az|an|ed|er|es|et|ez|en)-\\p{Lu}.*");
+
     private boolean startsName(List<Token> toks, int i) {
         Token t = toks.get(i);
         if (!t.isCapitalized()) {
-            return false;
+            return LOWER_ARTICLE_NAME.matcher(t.text()).matches();
         }
         String low = t.lower();
         if (ENGLISH_ARTICLES.contains(low)) {

@@ -32,6 +32,12 @@ class CasualtyTest {
         "The clashes left six HTS fighters and three soldiers dead.|9||",
         "Two soldiers were killed and three others wounded.|2|3|",
         "The 2019 offensive displaced 300,000 people.|0||",
+        "The monitor documented the death of two members of the security forces.|2||",
+        "A third fighter sustained serious injuries.|0|1|",
+        "A policeman suffered minor wounds.|0|1|",
+        "Police announced the arrest of 14 suspects.|0||14",
+        "After the arrest of his brother he fled.|0||",
+        "They condemned the killing of three journalists.|3||",
     })
     void counts(String sentence, int killed, Integer wounded, Integer captured) {
         Casualties c = Casualty.total(CASUALTY.find(NLP.analyze(sentence).sentences().get(0).tokens()));
