@@ -99,6 +99,9 @@ final class Actors {
             if (after + 1 < toks.size() && toks.get(after).lower().equals("and") && toks.get(after + 1).isCapitalized()) {
                 after += 2; // "Turkey and Russia agreed": look past the second state
             }
+            if (te < toks.size() && (toks.get(te).text().equals("'s") || toks.get(te).text().equals("\u2019s"))) {
+                continue; // "Yemen's Houthi rebels": the state owns the name of another actor, it does not act
+            }
             boolean subject = after < toks.size() && isVerbLike(toks, after);
             boolean object = prev.equals("with") || prev.equals("by") || prev.equals("against");
             if ((subject || object) && !used[ti]) {
@@ -118,13 +121,33 @@ final class Actors {
         List<Mention> out = new ArrayList<>();
         for (Mention m : ms) {
             String next = m.end() < toks.size() ? toks.get(m.end()).lower() : "";
-            if (SPEAKING.contains(next) && !m.isCivilian()) {
+            if (SPEAKING.contains(next) && !m.isCivilian() && !speaksOfItself(toks, m.end() + 1)) {
                 continue;
             }
             out.add(m);
         }
         return out;
     }
+
+    /**
+     * "The coalition said on Thursday it had intercepted a drone": who speaks of what it did itself is
+     * the actor (an "it", "its", "they" or "their" right after the speech verb).
+     */
+    private static boolean speaksOfItself(List<Token> toks, int from) {
+        for (int k = from; k < Math.min(toks.size(), from + 6); k++) {
+            String w = toks.get(k).lower();
+            if (w.equals("it") || w.equals("its") || w.equals("they") || w.equals("their")) {
+                return true;
+            }
+            if (w.equals(",") || w.equals(".") || toks.get(k).isCapitalized() && !DAYS.contains(w)) {
+                return false; // another clause or another subject
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday");
 
     /** "rebel-held towns", "military base", "army positions": a noun used as an adjective names no actor. */
     private boolean isAdjectival(List<Token> toks, int start, int end) {

@@ -36,11 +36,20 @@ final class Casualty {
 
     List<Count> find(List<Token> toks) {
         List<Count> out = new ArrayList<>();
-        for (PhraseMatcher.Match<Kind> m : words.findAll(toks)) {
+        List<PhraseMatcher.Match<Kind>> all = words.findAll(toks);
+        for (int mi = 0; mi < all.size(); mi++) {
+            PhraseMatcher.Match<Kind> m = all.get(mi);
             // "injured 30 others" is active voice: the count follows; otherwise it stands before
             Count c = forward(toks, m);
             if (c == null) {
                 c = backward(toks, m);
+            }
+            if (c == null && mi + 1 < all.size() && all.get(mi + 1).start() == m.end() + 1
+                    && toks.get(m.end()).lower().equals("and") && all.get(mi + 1).value() != m.value()) {
+                // "killing and injuring a number of the attackers": one count for both fates
+                Count shared = forward(toks, all.get(mi + 1));
+                c = shared == null ? null : new Count(m.value(), shared.value(), shared.numberStart(), shared.numberEnd(),
+                        shared.civilian());
             }
             if (c != null && !alreadyCounted(out, c)) {
                 out.add(c);

@@ -56,16 +56,22 @@ final class Grouper {
 
         SubEventType type() {
             SubEventType first = null;
+            boolean clash = false;
             for (Frame f : frames) {
                 if (f.weakType() || f.headline()) {
                     continue;
                 }
-                if (f.type() == SubEventType.ARMED_CLASH) {
-                    return f.type();
+                if (f.type() == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY
+                        || f.type() == SubEventType.GOVERNMENT_REGAINS_TERRITORY) {
+                    return f.type(); // a battle that moved a front line is coded by what it won
                 }
+                clash |= f.type() == SubEventType.ARMED_CLASH;
                 if (first == null) {
                     first = f.type();
                 }
+            }
+            if (clash) {
+                return SubEventType.ARMED_CLASH;
             }
             return first != null ? first : lead().type();
         }

@@ -34,7 +34,8 @@ final class TypeRules {
         if (w(c, "CHEM") >= 5) {
             return strong(SubEventType.CHEMICAL_WEAPON);
         }
-        if (w(c, "INTERCEPT") >= 4) {
+        // "14 soldiers were killed ... the Taliban said they had seized weapons": people killed make it violence
+        if (w(c, "INTERCEPT") >= 4 && w(c, "KILL") < 3 && w(c, "CLASH") < 3) {
             return strong(SubEventType.DISRUPTED_WEAPONS_USE);
         }
         if (w(c, "PROTEST") >= 4 || (protesters && w(c, "PROTEST") > 0)) {

@@ -63,6 +63,15 @@ public final class Resolver {
                 }
             }
         }
+        // what the implausibility check weighs: the votes, plus half a vote for the likeliest country of each
+        // ambiguous name ("Damascus" is most likely Syria's even before the article says more)
+        Map<String, Double> evidence = new HashMap<>(focus);
+        for (Toponym t : toponyms) {
+            if (t.kind() == Toponym.Kind.PLACE && singleCountry(t.candidates()) == null) {
+                t.candidates().stream().max(Comparator.comparingLong(Resolver::population))
+                        .ifPresent(top -> evidence.merge(top.countryCode(), AMBIGUOUS_FOCUS, Double::sum));
+            }
+        }
         List<Resolved> out = new ArrayList<>(toponyms.size());
         for (int ti = 0; ti < toponyms.size(); ti++) {
             Toponym t = toponyms.get(ti);
@@ -70,7 +79,7 @@ public final class Resolver {
                     && toponyms.get(ti + 1).sentence() == t.sentence() ? toponyms.get(ti + 1) : null;
             if (t.candidates().size() == 1) {
                 GeoEntry only = t.candidates().get(0);
-                if (t.kind() != Toponym.Kind.PLACE || !implausible(only, othersFocus(focus, ownVotes, t, only), anchors,
+                if (t.kind() != Toponym.Kind.PLACE || !implausible(only, othersFocus(evidence, ownVotes, t, only), anchors,
                         ownName(only, withoutArticle(NameKey.fold(t.text()))))) {
                     out.add(new Resolved(t, t.candidates().get(0), 1.0, List.of()));
                 }
@@ -108,7 +117,7 @@ public final class Resolver {
             }
             ranked.sort(Comparator.comparingDouble((GeoEntry e) -> -scores.get(e)).thenComparingLong(GeoEntry::geonamesId));
             List<GeoEntry> rest = ranked.subList(1, Math.min(ranked.size(), 6));
-            if (implausible(ranked.get(0), othersFocus(focus, ownVotes, t, ranked.get(0)), anchors,
+            if (implausible(ranked.get(0), othersFocus(evidence, ownVotes, t, ranked.get(0)), anchors,
                     ownName(ranked.get(0), folded))) {
                 continue;
             }
@@ -143,6 +152,10 @@ public final class Resolver {
      * folds like Mèze, a French town of 11,000 (ResolverScenarioTest).
      */
     static final long SMALL_PLACE_BY_ALIAS = 100_000;
+    /** Votes below which an article says too little of its countries to call a reading implausible (ResolverScenarioTest). */
+    static final double PLAUSIBILITY_EVIDENCE = 0.5;
+    /** The vote an ambiguous name gives the country of its most populous reading, for that check only. */
+    static final double AMBIGUOUS_FOCUS = 0.5;
 
     /** The article's countries without the votes a name cast for its own country. */
     private static Map<String, Double> othersFocus(Map<String, Double> focus, Map<String, Double> ownVotes, Toponym t,
@@ -173,7 +186,11 @@ public final class Resolver {
      * better no place than that one (ResolverScenarioTest).
      */
     private static boolean implausible(GeoEntry e, Map<String, Double> focus, List<GeoEntry> anchors, boolean ownName) {
-        if (focus.isEmpty() || focus.containsKey(e.countryCode()) || e.isCountry()
+        // too little else to go on (one foreign army's nationality): the name's own reading stands
+        if (focus.values().stream().mapToDouble(Double::doubleValue).sum() < PLAUSIBILITY_EVIDENCE) {
+            return false;
+        }
+        if (focus.containsKey(e.countryCode()) || e.isCountry()
                 || population(e) >= (ownName ? SMALL_PLACE : SMALL_PLACE_BY_ALIAS)) {
             return false;
         }

@@ -38,6 +38,7 @@ class CasualtyTest {
         "Police announced the arrest of 14 suspects.|0||14",
         "After the arrest of his brother he fled.|0||",
         "They condemned the killing of three journalists.|3||",
+        "Army units repelled the attack, killing and injuring a number of the terrorists.|3|3|",
     })
     void counts(String sentence, int killed, Integer wounded, Integer captured) {
         Casualties c = Casualty.total(CASUALTY.find(NLP.analyze(sentence).sentences().get(0).tokens()));

@@ -56,6 +56,12 @@ class ResolverScenarioTest {
     }
 
     @Test
+    void aForeignArmysNationalityAloneMakesNoTownImplausible() {
+        var rs = parse("Two Russian warplanes struck the outskirts of Maarat al-Numan this morning.");
+        assertEquals(167611L, mention(rs, "Maarat al-Numan").place().geonamesId());
+    }
+
+    @Test
     void aNameIsNoEvidenceForItsOwnFarReading() {
         // Mezzeh, a quarter of Damascus the gazetteer lacks, folds like Mèze (France, 8,557 people)
         var rs = parse("Missiles hit a depot near the Mezzeh military airport west of Damascus, the Syrian army said.");
