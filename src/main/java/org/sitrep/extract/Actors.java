@@ -110,7 +110,19 @@ final class Actors {
             }
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        out.replaceAll(m -> formerly(toks, m.start()) ? new Mention(m.start(), m.end(), "civilians", m.country(), null,
+                null, false) : m);
         return roles(toks, withoutSpeakers(toks, out));
+    }
+
+    /** "a former rebel commander": who has left an armed group is a civilian in ACLED's terms. */
+    private static boolean formerly(List<Token> toks, int start) {
+        for (int k = Math.max(0, start - 2); k < start; k++) {
+            if (toks.get(k).lower().equals("former") || toks.get(k).lower().equals("ex")) {
+                return true;
+            }
+        }
+        return start < toks.size() && toks.get(start).lower().startsWith("ex-");
     }
 
     /** Words after which a mention is who speaks or accuses, not who acts: "Iraqi officials said". */

@@ -235,6 +235,10 @@ final class EventWriter {
         if (actor1 == null && actor2 == null && UNKNOWN_PERPETRATOR.contains(type) && et.isViolent()) {
             actor1 = new Actor("Unidentified Armed Group (" + actors.countryName(country) + ")", 3, country);
         }
+        if (et == EventType.VIOLENCE_AGAINST_CIVILIANS && actor2 == null && actor1 != null && actor1.inter() != 7) {
+            // "gunmen shot dead a former commander": violence against civilians has civilian victims by definition
+            actor2 = new Actor("Civilians (" + actors.countryName(country) + ")", 7, country);
+        }
         final String s1 = a1, s2 = a2;
         List<Actor> assoc1 = names.stream().filter(n -> s1 != null && !n.equals(s1) && sideOf.get(n).equals(s1))
                 .map(byName::get).toList();

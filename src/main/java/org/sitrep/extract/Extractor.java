@@ -144,6 +144,9 @@ public final class Extractor {
                         List<Resolved> nextPlaces, String focus,
                         Dates.DateMention date, Map<Source.Kind, Source> namedByKind) {
         List<Token> toks = s.tokens();
+        if (tally(toks)) {
+            return null;
+        }
         Map<String, Integer> cues = new LinkedHashMap<>();
         for (var m : lexicon.cues.findAll(toks)) {
             Token first = toks.get(m.start());
@@ -195,7 +198,7 @@ public final class Extractor {
      * not added twice (the fuller figure stands), and the sentence becomes evidence.
      */
     private Frame followUp(Frame last, Sentence s) {
-        if (last.headline() || last.sentence().paragraph() != s.paragraph() || last.sentence().index() != s.index() - 1) {
+        if (tally(s.tokens()) || last.headline() || last.sentence().paragraph() != s.paragraph() || last.sentence().index() != s.index() - 1) {
             return null;
         }
         Casualties cas = Casualty.total(casualty.find(s.tokens()));
@@ -205,6 +208,36 @@ public final class Extractor {
         return new Frame(s, last.cues(), last.type(), last.weakType(), last.mentions(), cas, last.date(),
                 last.datePrecision(), false, last.place(), last.placeText(), last.sources(), last.certainty(),
                 last.status(), false, false);
+    }
+
+    /** Words after "across" that make a count a country-wide tally of many incidents, not one event's. */
+    private static final Set<String> WIDE = Set.of("country", "territory", "territories", "governorates", "provinces",
+            "regions", "areas", "cities", "fronts", "syria", "syrian", "iraq", "iraqi", "yemen", "afghanistan", "somalia",
+            "libya", "nigeria", "sudan", "ukraine", "lebanon", "turkey", "the");
+
+    /**
+     * "The Observatory documented the deaths of nine people across Syrian territory": a day's tally sums
+     * the incidents told after it; its count belongs to none of them.
+     */
+    static boolean tally(List<Token> toks) {
+        for (int i = 0; i < toks.size(); i++) {
+            String w = toks.get(i).lower();
+            if (w.equals("nationwide")) {
+                return true;
+            }
+            if (w.equals("across") && i + 1 < toks.size()) {
+                for (int k = i + 1; k < Math.min(toks.size(), i + 4); k++) {
+                    String n = toks.get(k).lower();
+                    if (WIDE.contains(n) && !n.equals("the")) {
+                        return true;
+                    }
+                    if (!WIDE.contains(n)) {
+                        break;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean negated(List<Token> toks, int i) {
@@ -278,8 +311,13 @@ public final class Extractor {
                 if (prev.equals("from") || prev.equals("to")) {
                     score = 1;
                 }
+                if (ti == 1 && prev.equals("in") && te(toks, t) < toks.size() && toks.get(te(toks, t)).text().equals(",")
+                        && !r.place().isCountry()) {
+                    score = 2; // "In Daraa, gunmen shot dead a man in the town of Tafas": the province sets the scene
+                }
             }
-            if (score > bestScore) {
+            // ACLED codes the most specific place: of two equally good, a place inside the other's region wins
+            if (score > bestScore || score == bestScore && best != null && finerWithin(r.place(), best.place())) {
                 bestScore = score;
                 best = r;
             }
@@ -322,6 +360,12 @@ public final class Extractor {
             }
         }
         return new PlaceChoice(p, t.text());
+    }
+
+    /** Whether {@code a} is a smaller place in the same first-level region as {@code b} ("Tafas" in Daraa). */
+    private static boolean finerWithin(GeoEntry a, GeoEntry b) {
+        return !a.isCountry() && !b.isCountry() && a.countryCode().equals(b.countryCode()) && a.admin1().equals(b.admin1())
+                && (b.isAdmin1() || !a.isAdmin1() && org.sitrep.geo.Resolver.population(a) < org.sitrep.geo.Resolver.population(b));
     }
 
     private static final Set<String> METONYMY = Set.of("said", "says", "denied", "denies", "blamed", "accused",

@@ -73,6 +73,14 @@ final class Grouper {
             if (clash) {
                 return SubEventType.ARMED_CLASH;
             }
+            if (first != null && first.type() == EventType.PROTESTS) {
+                // "Hundreds protested ... Police detained several of them": the protest is coded by what met it
+                for (SubEventType t : PROTEST_SEVERITY) {
+                    if (frames.stream().anyMatch(f -> f.type() == t && !f.weakType() && !f.headline())) {
+                        return t;
+                    }
+                }
+            }
             return first != null ? first : lead().type();
         }
 
@@ -80,6 +88,10 @@ final class Grouper {
             return frames.get(frames.size() - 1);
         }
     }
+
+    /** Protest sub-types, most serious first: an incident told in several sentences takes the worst. */
+    private static final List<SubEventType> PROTEST_SEVERITY = List.of(SubEventType.EXCESSIVE_FORCE,
+            SubEventType.PROTEST_WITH_INTERVENTION, SubEventType.PEACEFUL_PROTEST);
 
     List<Incident> group(List<Frame> frames, LocalDate fallback) {
         List<Incident> out = new ArrayList<>();

@@ -38,7 +38,8 @@ final class TypeRules {
         if (w(c, "INTERCEPT") >= 4 && w(c, "KILL") < 3 && w(c, "CLASH") < 3) {
             return strong(SubEventType.DISRUPTED_WEAPONS_USE);
         }
-        if (w(c, "PROTEST") >= 4 || (protesters && w(c, "PROTEST") > 0)) {
+        // "Police prevented the protesters from marching and detained several": a protest met by force
+        if (w(c, "PROTEST") >= 4 || (protesters && (w(c, "PROTEST") > 0 || w(c, "DISPERSE") > 0))) {
             if (w(c, "REPRESS") > 0 || (protesters && (w(c, "KILL") > 0 || w(c, "SHOOT") > 0) && w(c, "RIOT") == 0)) {
                 // the state's force against protesters; gunmen of no state attacking them is an attack on civilians
                 return strong(nonStateAgent && !stateAgent ? SubEventType.ATTACK : SubEventType.EXCESSIVE_FORCE);

@@ -130,7 +130,7 @@ public final class Resolver {
      * GeoNames leaves many towns' population at 0 (Ras al-Ain, Qamishli); an administrative seat is then
      * given the population typical of its rank so that it does not lose to any village of the same name.
      */
-    static long population(GeoEntry e) {
+    public static long population(GeoEntry e) {
         if (e.population() > 0) {
             return e.population();
         }
