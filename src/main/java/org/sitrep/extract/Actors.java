@@ -206,7 +206,8 @@ final class Actors {
         for (int k = start - 1; k >= Math.max(0, start - 3); k--) {
             String w = toks.get(k).text();
             if (!Character.isUpperCase(w.isEmpty() ? 'a' : w.charAt(0))) {
-                if (Set.of("regime", "government", "security", "military", "armed", "pro-government").contains(w)) {
+                if (Set.of("regime", "government", "security", "military", "armed", "pro-government", "occupation",
+                        "occupying", "invading").contains(w)) {
                     continue;
                 }
                 return -1;

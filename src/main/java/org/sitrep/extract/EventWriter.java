@@ -222,6 +222,9 @@ final class EventWriter {
             if (actor2 != null && (actor2.inter() == 6 || (!riot && actor2.inter() == 7))) {
                 actor2 = null;
             }
+            if (type == SubEventType.PEACEFUL_PROTEST) {
+                actor2 = null; // "chanting against the government": whom a protest addresses is no party to it
+            }
         }
         if (actor1 == null && actor2 != null && et.isViolent()) {
             Actor unknown = new Actor("Unidentified Armed Group (" + actors.countryName(country) + ")", 3, country);

@@ -173,6 +173,12 @@ final class Grouper {
                 && f.type() != SubEventType.ARMED_CLASH) {
             return false;
         }
+        // "... shelled the villages on Monday. / The shelling lasted for hours and a woman was injured.": the next
+        // paragraph goes on with the same kind of event, with no place or day of its own: the same event
+        if (mostRecent && !f.weakType() && f.type() == it && specific(f.place()) == null && !f.explicitDate()
+                && f.sentence().paragraph() == inc.last().sentence().paragraph() + 1 && f.status() == inc.lead().status()) {
+            return true;
+        }
         if ((inc.lead().status() == Status.PLANNED) != (f.status() == Status.PLANNED) && family(it) == 3) {
             return false;
         }

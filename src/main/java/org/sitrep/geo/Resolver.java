@@ -157,6 +157,33 @@ public final class Resolver {
     /** The vote an ambiguous name gives the country of its most populous reading, for that check only. */
     static final double AMBIGUOUS_FOCUS = 0.5;
 
+    /**
+     * Land borders (ISO 3166 alpha-2), from world-countries via scripts/build-gazetteer.py: a Syrian border
+     * town is no leap for a story about Turkish shelling (ResolverScenarioTest).
+     */
+    private static final Map<String, Set<String>> BORDERS = borders();
+
+    private static Map<String, Set<String>> borders() {
+        Map<String, Set<String>> out = new HashMap<>();
+        var in = Resolver.class.getResourceAsStream("/sitrep/geo/country-borders.tsv");
+        if (in == null) {
+            throw new IllegalStateException("resource /sitrep/geo/country-borders.tsv is missing from the classpath");
+        }
+        TsvReader.read(in, "country-borders.tsv", 2, "iso2, neighbours (comma-separated iso2, or -)", f -> {
+            out.put(f[0], f[1].equals("-") ? Set.of() : Set.of(f[1].split(","))); // "-": an island
+        });
+        return out;
+    }
+
+    private static boolean neighbourInFocus(String cc, Map<String, Double> focus) {
+        for (String n : BORDERS.getOrDefault(cc, Set.of())) {
+            if (focus.containsKey(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The article's countries without the votes a name cast for its own country. */
     private static Map<String, Double> othersFocus(Map<String, Double> focus, Map<String, Double> ownVotes, Toponym t,
                                                    GeoEntry e) {
@@ -190,7 +217,7 @@ public final class Resolver {
         if (focus.values().stream().mapToDouble(Double::doubleValue).sum() < PLAUSIBILITY_EVIDENCE) {
             return false;
         }
-        if (focus.containsKey(e.countryCode()) || e.isCountry()
+        if (focus.containsKey(e.countryCode()) || e.isCountry() || neighbourInFocus(e.countryCode(), focus)
                 || population(e) >= (ownName ? SMALL_PLACE : SMALL_PLACE_BY_ALIAS)) {
             return false;
         }

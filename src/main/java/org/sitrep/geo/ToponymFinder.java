@@ -122,8 +122,14 @@ public final class ToponymFinder {
                         }
                         // "Tel Hawa", "Syrian Observatory for Human Rights": a place must be the whole
                         // capitalised name, not a piece of a longer unknown one
-                        if (best != null && best.kind() == Toponym.Kind.PLACE && j < runEnd
+                        // (a title-case line capitalises every word: there the run says nothing of names)
+                        if (best != null && best.kind() == Toponym.Kind.PLACE && !titleCase && j < runEnd
                                 && !GENERIC_SUFFIXES.contains(toks.get(j).lower())) {
+                            best = null;
+                        }
+                        // "al-Karama square", "Tahrir street": a landmark named after a place is not that place
+                        if (best != null && best.kind() == Toponym.Kind.PLACE && j < toks.size()
+                                && LANDMARKS.contains(toks.get(j).lower())) {
                             best = null;
                         }
                     }
@@ -142,6 +148,10 @@ public final class ToponymFinder {
     }
 
     /** Words that may follow a place name inside a capitalised run: "Idlib Province", "Mosul Dam". */
+    /** Nouns after a name that make it the name of a landmark: "al-Karama square", "al-Hurriya street". */
+    private static final Set<String> LANDMARKS = Set.of("square", "street", "roundabout", "bridge", "hospital",
+            "school", "mosque", "church", "stadium", "market", "hotel", "university", "prison", "avenue", "park");
+
     private static final Set<String> GENERIC_SUFFIXES = Set.of("province", "governorate", "region", "district",
             "city", "town", "countryside", "border", "airport", "dam", "river", "valley", "plain", "mountains",
             "subdistrict", "county", "state", "area", "camp", "crossing", "road", "highway", "base", "airbase",
@@ -216,7 +226,9 @@ public final class ToponymFinder {
             Token t = toks.get(j);
             boolean cap = t.isCapitalized() || t.text().contains("-") && endsName(t);
             boolean conn = CONNECTORS.contains(t.lower()) && !t.lower().equals("and") && j + 1 < toks.size()
-                    && toks.get(j + 1).isCapitalized();
+                    && toks.get(j + 1).isCapitalized()
+                    // "HASAKAH - The army": a dash between spaces separates a dateline, it joins no name
+                    && !(t.text().equals("-") && (t.start() > toks.get(j - 1).end() || toks.get(j + 1).start() > t.end()));
             if (!cap && !conn) {
                 break;
             }

@@ -62,6 +62,19 @@ class ResolverScenarioTest {
     }
 
     @Test
+    void aBorderTownIsNoLeapForAStoryAboutItsNeighbour() {
+        // only Turkish nationalities in the text, and Tall Tamr (written the Kurdish way) is in Syria, next door
+        var rs = parse("The Turkish army and Turkish-backed factions shelled the outskirts of Til Temir on Monday.");
+        assertEquals(163434L, mention(rs, "Til Temir").place().geonamesId());
+    }
+
+    @Test
+    void aDatelineWithASpacedDashIsFound() {
+        var rs = parse("HASAKAH - The army shelled the area on Monday.");
+        assertEquals(173811L, mention(rs, "HASAKAH").place().geonamesId());
+    }
+
+    @Test
     void aNameIsNoEvidenceForItsOwnFarReading() {
         // Mezzeh, a quarter of Damascus the gazetteer lacks, folds like Mèze (France, 8,557 people)
         var rs = parse("Missiles hit a depot near the Mezzeh military airport west of Damascus, the Syrian army said.");
