@@ -176,7 +176,8 @@ final class Grouper {
         // "... shelled the villages on Monday. / The shelling lasted for hours and a woman was injured.": the next
         // paragraph goes on with the same kind of event, with no place or day of its own: the same event
         if (mostRecent && !f.weakType() && f.type() == it && specific(f.place()) == null && !f.explicitDate()
-                && f.sentence().paragraph() == inc.last().sentence().paragraph() + 1 && f.status() == inc.lead().status()) {
+                && f.sentence().paragraph() == inc.last().sentence().paragraph() + 1
+                && (f.status() == Status.PLANNED) == (inc.lead().status() == Status.PLANNED)) {
             return true;
         }
         if ((inc.lead().status() == Status.PLANNED) != (f.status() == Status.PLANNED) && family(it) == 3) {
