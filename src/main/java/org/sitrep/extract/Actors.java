@@ -112,7 +112,46 @@ final class Actors {
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         out.replaceAll(m -> formerly(toks, m.start()) ? new Mention(m.start(), m.end(), "civilians", m.country(), null,
                 null, false) : m);
-        return roles(toks, withoutSpeakers(toks, out));
+        return roles(toks, withoutSpeakers(toks, withoutAppositions(toks, out)));
+    }
+
+    /** Words that open a description of the group just named: "affiliated with the PKK", "backed by Iran". */
+    private static final Set<String> DESCRIBING = Set.of("affiliated", "linked", "loyal", "close", "allied", "tied",
+            "aligned", "backed", "supported", "belonging");
+
+    /**
+     * "the Sinjar Resistance Units (YBS), an armed group affiliated with the PKK, ...": the apposition
+     * describes the group just named; neither the generic noun nor the group it is tied to is another side.
+     */
+    private static List<Mention> withoutAppositions(List<Token> toks, List<Mention> ms) {
+        List<Mention> out = new ArrayList<>();
+        Mention prevNamed = null;
+        boolean describing = false;
+        for (Mention m : ms) {
+            int k = m.start() - 1;
+            boolean apposition = false;
+            if (prevNamed != null && k >= 1 && (toks.get(k).lower().equals("a") || toks.get(k).lower().equals("an"))) {
+                int c = k - 1;
+                while (c > prevNamed.end() && !toks.get(c).text().equals(",")) {
+                    c--;
+                }
+                apposition = toks.get(c).text().equals(",") && c - prevNamed.end() <= 3 && m.named() == null;
+            }
+            if (apposition) {
+                describing = true; // what follows in the same aside describes the group too
+                continue;
+            }
+            if (describing && m.start() >= 2 && DESCRIBING.contains(toks.get(m.start() - 2).lower())
+                    || describing && m.start() >= 3 && DESCRIBING.contains(toks.get(m.start() - 3).lower())) {
+                continue;
+            }
+            describing = false;
+            if (m.named() != null) {
+                prevNamed = m;
+            }
+            out.add(m);
+        }
+        return out;
     }
 
     /** "a former rebel commander": who has left an armed group is a civilian in ACLED's terms. */

@@ -157,7 +157,9 @@ public final class Extractor {
         Map<String, Integer> cues = new LinkedHashMap<>();
         for (var m : lexicon.cues.findAll(toks)) {
             Token first = toks.get(m.start());
-            if (m.start() > 0 && !Character.isLowerCase(first.text().charAt(0)) && !headline) {
+            String before = m.start() > 0 ? toks.get(m.start() - 1).text() : "";
+            boolean opens = Set.of("\u2014", "\u2013", "-", "--", ":", ")").contains(before); // after a dateline
+            if (m.start() > 0 && !Character.isLowerCase(first.text().charAt(0)) && !headline && !opens) {
                 continue; // "in March", "Operation Olive Branch": a capitalised word mid-sentence is a name
             }
             if (negated(toks, m.start())) {
