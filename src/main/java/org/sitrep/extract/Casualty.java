@@ -200,6 +200,9 @@ final class Casualty {
         } else if ((toks.get(i).lower().equals("a") || toks.get(i).lower().equals("an")) && nounWithin(toks, i + 1, 3)) {
             value = 1; // "executed a civilian", "shot dead a farmer", "killing a foreign contractor"
             end = i + 1;
+        } else if (ONE_PERSON_BEFORE.contains(toks.get(i).lower()) && onePersonWithin(toks, i + 1, 3)) {
+            value = 1; // "shot and killed the mukhtar of the town", "killed a child and wounded his mother"
+            end = i + 1;
         } else {
             return null;
         }
@@ -224,6 +227,28 @@ final class Casualty {
             }
         }
         return new Count(m.value(), value, i, end, civilian);
+    }
+
+    /** Words before one person named by role or kin: "the mukhtar", "his mother". */
+    private static final Set<String> ONE_PERSON_BEFORE = Set.of("the", "his", "her", "their");
+    /** One person, by role or kin. */
+    private static final Set<String> ONE_PERSON = Set.of("mukhtar", "commander", "leader", "head", "mayor", "imam",
+            "director", "official", "journalist", "doctor", "teacher", "driver", "owner", "mother", "father", "wife",
+            "husband", "son", "daughter", "brother", "sister", "uncle", "cousin", "nephew", "child", "baby", "boy", "girl",
+            "man", "woman", "governor", "judge", "preacher", "sheikh", "chief", "spokesman", "guard", "nurse", "farmer",
+            "shepherd");
+
+    private static boolean onePersonWithin(List<Token> toks, int from, int span) {
+        for (int k = from; k < Math.min(toks.size(), from + span); k++) {
+            String w = toks.get(k).lower();
+            if (ONE_PERSON.contains(w)) {
+                return true;
+            }
+            if (!Character.isLetter(w.charAt(0)) || CLAUSE_BREAKS.contains(w) || w.equals("and")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** People words that are no actor by themselves: "a member of the council", "a local official". */

@@ -36,9 +36,12 @@ class CasualtyTest {
         "A third fighter sustained serious injuries.|0|1|",
         "A policeman suffered minor wounds.|0|1|",
         "Police announced the arrest of 14 suspects.|0||14",
-        "After the arrest of his brother he fled.|0||",
+        "After the arrest of his brother he fled.|0||1",
         "They condemned the killing of three journalists.|3||",
         "Army units repelled the attack, killing and injuring a number of the terrorists.|3|3|",
+        "Gunmen shot and killed the mukhtar of the town on Sunday.|1||",
+        "The shelling killed a child and wounded his mother.|1|1|",
+        "The strike killed the fighters of the brigade.|0||",
     })
     void counts(String sentence, int killed, Integer wounded, Integer captured) {
         Casualties c = Casualty.total(CASUALTY.find(NLP.analyze(sentence).sentences().get(0).tokens()));
