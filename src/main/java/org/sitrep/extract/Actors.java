@@ -141,6 +141,9 @@ final class Actors {
                 describing = true; // what follows in the same aside describes the group too
                 continue;
             }
+            if (prevNamed != null && describedAside(toks, m.start())) {
+                continue; // "The SDF, backed by the US-led coalition, arrested ...": who backs the group is no side
+            }
             if (describing && m.start() >= 2 && DESCRIBING.contains(toks.get(m.start() - 2).lower())
                     || describing && m.start() >= 3 && DESCRIBING.contains(toks.get(m.start() - 3).lower())) {
                 continue;
@@ -152,6 +155,18 @@ final class Actors {
             out.add(m);
         }
         return out;
+    }
+
+    /** Whether the words before {@code start} open an aside that describes: ", backed by the", ", loyal to". */
+    private static boolean describedAside(List<Token> toks, int start) {
+        int i = start - 1;
+        if (i >= 0 && toks.get(i).lower().equals("the")) {
+            i--;
+        }
+        if (i >= 0 && Set.of("by", "with", "to", "of").contains(toks.get(i).lower())) {
+            i--;
+        }
+        return i >= 1 && DESCRIBING.contains(toks.get(i).lower()) && toks.get(i - 1).text().equals(",");
     }
 
     /** "a former rebel commander": who has left an armed group is a civilian in ACLED's terms. */

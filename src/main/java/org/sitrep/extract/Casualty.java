@@ -169,6 +169,8 @@ final class Casualty {
     private static final java.util.Set<String> TOLL_VERBS = java.util.Set.of("rose", "risen", "climbed", "reached",
             "increased", "jumped", "stood", "stands", "hit", "was", "is", "rises", "climbs");
 
+    private static final Set<String> QUOTES = Set.of("\"", "''", "``", "\u201d", "\u201c", "'", "\u2019");
+
     /** Casualty nouns whose people follow "of". */
     private static final Set<String> NOMINALS = Set.of("death", "deaths", "killing", "killings", "wounding", "injuring",
             "injury", "abduction", "kidnapping", "arrest", "detention", "capture", "execution");
@@ -189,6 +191,9 @@ final class Casualty {
             }
             return null;
         }
+        while (i + 1 < toks.size() && QUOTES.contains(toks.get(i).text())) {
+            i++; // 'the ministry said it had "neutralised" 12 militants'
+        }
         if (toks.get(i).lower().equals("of") && NOMINALS.contains(toks.get(m.end() - 1).lower()) && i + 1 < toks.size()) {
             i++; // "the death of two fighters", "the abduction of four aid workers"
         }
@@ -197,7 +202,7 @@ final class Casualty {
         if (n != null) {
             value = n.value();
             end = n.end();
-        } else if ((toks.get(i).lower().equals("a") || toks.get(i).lower().equals("an")) && nounWithin(toks, i + 1, 3)) {
+        } else if ((toks.get(i).lower().equals("a") || toks.get(i).lower().equals("an")) && nounWithin(toks, i + 1, 4)) {
             value = 1; // "executed a civilian", "shot dead a farmer", "killing a foreign contractor"
             end = i + 1;
         } else if (ONE_PERSON_BEFORE.contains(toks.get(i).lower()) && onePersonWithin(toks, i + 1, 3)) {
@@ -253,7 +258,9 @@ final class Casualty {
 
     /** People words that are no actor by themselves: "a member of the council", "a local official". */
     private static final java.util.Set<String> PERSONS = java.util.Set.of("member", "members", "person", "persons",
-            "official", "officials", "commander", "leader", "figure", "activist", "elder", "mukhtar", "employee");
+            "official", "officials", "commander", "leader", "figure", "activist", "elder", "mukhtar", "employee",
+            "fighter", "soldier", "militant", "policeman", "officer", "guard", "civilian", "child", "man", "woman",
+            "boy", "girl", "journalist", "emir");
 
     private boolean nounWithin(List<Token> toks, int from, int span) {
         for (int k = from; k < Math.min(toks.size(), from + span); k++) {

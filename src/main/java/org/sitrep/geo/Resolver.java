@@ -68,8 +68,10 @@ public final class Resolver {
         Map<String, Double> evidence = new HashMap<>(focus);
         for (Toponym t : toponyms) {
             if (t.kind() == Toponym.Kind.PLACE && singleCountry(t.candidates()) == null) {
-                t.candidates().stream().max(Comparator.comparingLong(Resolver::population))
-                        .ifPresent(top -> evidence.merge(top.countryCode(), AMBIGUOUS_FOCUS, Double::sum));
+                t.candidates().stream().max(Comparator.comparingLong(Resolver::population)).ifPresent(top -> {
+                    evidence.merge(top.countryCode(), AMBIGUOUS_FOCUS, Double::sum);
+                    ownVotes.merge(NameKey.of(t.text()) + '\t' + top.countryCode(), AMBIGUOUS_FOCUS, Double::sum);
+                });
             }
         }
         List<Resolved> out = new ArrayList<>(toponyms.size());

@@ -42,6 +42,7 @@ class CasualtyTest {
         "Gunmen shot and killed the mukhtar of the town on Sunday.|1||",
         "The shelling killed a child and wounded his mother.|1|1|",
         "The strike killed the fighters of the brigade.|0||",
+        "The ministry said the jets had \"neutralised\" 12 militants.|12||",
     })
     void counts(String sentence, int killed, Integer wounded, Integer captured) {
         Casualties c = Casualty.total(CASUALTY.find(NLP.analyze(sentence).sentences().get(0).tokens()));
