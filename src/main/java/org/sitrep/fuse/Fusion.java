@@ -32,7 +32,9 @@ public final class Fusion {
     }
 
     public static boolean sameIncident(Event a, Event b) {
-        if (a.eventType() != b.eventType() || a.articleId().equals(b.articleId()) && a.eventId().equals(b.eventId())) {
+        // one outlet's clash is another's shelling: reports fuse within ACLED's kind of disorder, not its type
+        if (a.eventType().family() != b.eventType().family()
+                || a.articleId().equals(b.articleId()) && a.eventId().equals(b.eventId())) {
             return false;
         }
         if (a.date() == null || b.date() == null || Math.abs(ChronoUnit.DAYS.between(a.date(), b.date())) > DAY_SLACK) {

@@ -86,7 +86,7 @@ public final class JdbcEventStore implements EventStore {
     }
 
     private static long dayKey(Event e, long day) {
-        return ((long) e.eventType().ordinal() << 40) ^ day;
+        return ((long) e.eventType().family().ordinal() << 40) ^ day;
     }
 
     /**
@@ -570,7 +570,7 @@ public final class JdbcEventStore implements EventStore {
         }
         double dLat = Fusion.SAME_PLACE_KM / 111.0;
         double dLon = dLat / Math.max(0.2, Math.cos(Math.toRadians(e.place().latitude())));
-        String filter = " AND e.event_type = ? AND e.event_date BETWEEN ? AND ? AND e.pinned = 0";
+        String filter = " AND e.event_type IN (?, ?, ?) AND e.event_date BETWEEN ? AND ? AND e.pinned = 0";
         Long best = null;
         double bestKm = Double.MAX_VALUE;
         for (long day = e.date().toEpochDay() - Fusion.DAY_SLACK; day <= e.date().toEpochDay() + Fusion.DAY_SLACK; day++) {
@@ -590,7 +590,7 @@ public final class JdbcEventStore implements EventStore {
         java.util.LinkedHashSet<Long> ids = new java.util.LinkedHashSet<>();
         int district = NeighbourIndex.district(e.place().admin2(), e.place().country());
         for (long day = e.date().toEpochDay() - Fusion.DAY_SLACK; day <= e.date().toEpochDay() + Fusion.DAY_SLACK; day++) {
-            neighbours.search(day, e.eventType().ordinal(), e.place().latitude(), e.place().longitude(), dLat, dLon,
+            neighbours.search(day, e.eventType().family().ordinal(), e.place().latitude(), e.place().longitude(), dLat, dLon,
                     district, actors, this::loadDay, ids::add);
         }
         for (long id : ids) { // the database has the last word: type, dates and pinning as they are now
@@ -624,7 +624,7 @@ public final class JdbcEventStore implements EventStore {
                 while (rs.next()) {
                     EventType t = TYPES.get(rs.getString(2));
                     if (t != null) {
-                        into.add(rs.getLong(1), t.ordinal(), rs.getDouble(3), rs.getDouble(4),
+                        into.add(rs.getLong(1), t.family().ordinal(), rs.getDouble(3), rs.getDouble(4),
                                 NeighbourIndex.district(rs.getString(5), rs.getString(6)), 0); // actors unknown: always looked up
                     }
                 }
@@ -638,16 +638,19 @@ public final class JdbcEventStore implements EventStore {
     /** Tells the neighbour index where an incident this store wrote now is. */
     private void placed(long id, Event f, long actors) {
         if (f.date() != null && f.place() != null) {
-            neighbours.added(f.date().toEpochDay(), id, f.eventType().ordinal(), f.place().latitude(), f.place().longitude(),
+            neighbours.added(f.date().toEpochDay(), id, f.eventType().family().ordinal(), f.place().latitude(), f.place().longitude(),
                     NeighbourIndex.district(f.place().admin2(), f.place().country()), actors);
         }
     }
 
     /** Binds fusion's filter: the type, the days around the report's, and not pinned by a split. */
     private void bindFilter(PreparedStatement ps, int from, Event e) throws SQLException {
-        ps.setString(from, e.eventType().label());
-        ps.setString(from + 1, e.date().minusDays(Fusion.DAY_SLACK).toString());
-        ps.setString(from + 2, e.date().plusDays(Fusion.DAY_SLACK).toString());
+        List<EventType> family = EventType.of(e.eventType().family()); // one to three types; the IN takes three
+        for (int i = 0; i < 3; i++) {
+            ps.setString(from + i, family.get(Math.min(i, family.size() - 1)).label());
+        }
+        ps.setString(from + 3, e.date().minusDays(Fusion.DAY_SLACK).toString());
+        ps.setString(from + 4, e.date().plusDays(Fusion.DAY_SLACK).toString());
     }
 
     private static void collect(PreparedStatement ps, List<Object[]> out) throws SQLException {

@@ -23,7 +23,7 @@ final class NeighbourIndex {
         void load(long epochDay, Day into) throws SQLException;
     }
 
-    /** The incidents of one day, by event type. */
+    /** The incidents of one day, by family of event type (ACLED's kind of disorder). */
     static final class Day {
         private final Kind[] kinds = new Kind[TYPES];
         private int size;
@@ -31,7 +31,7 @@ final class NeighbourIndex {
         /** {@code actors}: {@link org.sitrep.fuse.Fusion#actorSignature}, or 0 when unknown. */
         void add(long id, int type, double lat, double lon, int district, long actors) {
             if (type < 0 || type >= TYPES) {
-                throw new IllegalArgumentException("event type ordinal " + type + " outside 0.." + (TYPES - 1));
+                throw new IllegalArgumentException("event family ordinal " + type + " outside 0.." + (TYPES - 1));
             }
             if (kinds[type] == null) {
                 kinds[type] = new Kind();
@@ -45,8 +45,8 @@ final class NeighbourIndex {
         }
     }
 
-    /** Event types the index tells apart (ordinals of {@link org.sitrep.model.EventType}). */
-    private static final int TYPES = org.sitrep.model.EventType.values().length;
+    /** Families the index tells apart (ordinals of {@link org.sitrep.model.EventType.Family}). */
+    private static final int TYPES = org.sitrep.model.EventType.Family.values().length;
 
     /** The incidents of one type on one day: ids, coordinates, a district hash, an actor signature. */
     private static final class Kind {
@@ -96,7 +96,7 @@ final class NeighbourIndex {
     }
 
     /**
-     * Incidents of {@code type} on {@code epochDay} inside the box around (lat, lon), or in the same
+     * Incidents of family {@code type} on {@code epochDay} inside the box around (lat, lon), or in the same
      * district (a district hash of 0 matches none), whose named sides may agree with {@code actors}. The
      * box is widened by the float rounding of the stored coordinates.
      */

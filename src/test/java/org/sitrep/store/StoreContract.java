@@ -149,6 +149,23 @@ abstract class StoreContract {
         assertEquals(3, store.event(e.id()).orElseThrow().fused().casualties().fatalities());
     }
 
+    /** One outlet's clash is another's shelling: reports fuse within ACLED's kind of disorder, not its type. */
+    @Test
+    void aClashAndAShellingOfOneIncidentFuseButAProtestThereDoesNot() {
+        LocalDate day = LocalDate.of(2021, 3, 10);
+        store.store(new Article("clash", "Clashes at Kafr Nabl.", day, "Monitor", null, "en"),
+                List.of(Synthetic.event("clash", 0, day, 35.54, 36.56, "Hayat Tahrir al-Sham")));
+        EventStore.Outcome o = store.store(new Article("shelling", "Shelling at Kafr Nabl.", day, "Agency", null, "en"),
+                List.of(Synthetic.event("shelling", 0, day, 35.55, 36.57, "Hayat Tahrir al-Sham",
+                        org.sitrep.model.SubEventType.SHELLING)));
+        assertEquals(1, o.fusedInto());
+        EventStore.Outcome p = store.store(new Article("protest", "A protest at Kafr Nabl.", day, "Agency 2", null, "en"),
+                List.of(Synthetic.event("protest", 0, day, 35.54, 36.56, "Hayat Tahrir al-Sham",
+                        org.sitrep.model.SubEventType.PEACEFUL_PROTEST)));
+        assertEquals(0, p.fusedInto());
+        assertEquals(2, store.counts()[2]);
+    }
+
     /** A bulk batch, large enough to be prepared on every core, fuses inside itself and with what is stored. */
     @Test
     void aBulkBatchFusesInsideItselfAndWithTheStore() {
