@@ -8,6 +8,7 @@ import org.sitrep.model.Article;
 import org.sitrep.model.Certainty;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventType;
+import org.sitrep.model.SubEventType;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -153,15 +154,10 @@ abstract class StoreContract {
     @Test
     void aClashAndAShellingOfOneIncidentFuseButAProtestThereDoesNot() {
         LocalDate day = LocalDate.of(2021, 3, 10);
-        store.store(new Article("clash", "Clashes at Kafr Nabl.", day, "Monitor", null, "en"),
-                List.of(Synthetic.event("clash", 0, day, 35.54, 36.56, "Hayat Tahrir al-Sham")));
-        EventStore.Outcome o = store.store(new Article("shelling", "Shelling at Kafr Nabl.", day, "Agency", null, "en"),
-                List.of(Synthetic.event("shelling", 0, day, 35.55, 36.57, "Hayat Tahrir al-Sham",
-                        org.sitrep.model.SubEventType.SHELLING)));
+        tell(store, "clash", "Monitor", day, 35.54, 36.56, HTS, SubEventType.ARMED_CLASH);
+        EventStore.Outcome o = tell(store, "shelling", "Agency", day, 35.55, 36.57, HTS, SubEventType.SHELLING);
         assertEquals(1, o.fusedInto());
-        EventStore.Outcome p = store.store(new Article("protest", "A protest at Kafr Nabl.", day, "Agency 2", null, "en"),
-                List.of(Synthetic.event("protest", 0, day, 35.54, 36.56, "Hayat Tahrir al-Sham",
-                        org.sitrep.model.SubEventType.PEACEFUL_PROTEST)));
+        EventStore.Outcome p = tell(store, "protest", "Agency 2", day, 35.54, 36.56, HTS, SubEventType.PEACEFUL_PROTEST);
         assertEquals(0, p.fusedInto());
         assertEquals(2, store.counts()[2]);
     }
@@ -171,8 +167,7 @@ abstract class StoreContract {
     void aBulkBatchFusesInsideItselfAndWithTheStore() {
         JdbcEventStore s = (JdbcEventStore) store;
         LocalDate day = LocalDate.of(2021, 3, 10);
-        s.store(new Article("first", "Earlier report of the Kafr Nabl clash.", day, "Monitor", null, "en"),
-                List.of(Synthetic.event("first", 0, day, 35.54, 36.56, "Hayat Tahrir al-Sham")));
+        tell(s, "first", "Monitor", day, 35.54, 36.56, HTS, SubEventType.ARMED_CLASH);
         List<JdbcEventStore.Batch> batch = new java.util.ArrayList<>();
         for (int i = 0; i < 40; i++) { // forty incidents a degree apart: none fuses with another
             String id = "bulk-" + i;
@@ -204,14 +199,11 @@ abstract class StoreContract {
     void anIncidentAnotherConnectionWroteIsFoundForFusion() {
         JdbcEventStore mine = (JdbcEventStore) store;
         LocalDate day = LocalDate.of(2021, 3, 10);
-        mine.store(new Article("elsewhere", "A clash far away.", day, "Wire", null, "en"),
-                List.of(Synthetic.event("elsewhere", 0, day, 33.0, 44.0, "Other Group"))); // reads the days around
+        tell(mine, "elsewhere", "Wire", day, 33.0, 44.0, "Other Group", SubEventType.ARMED_CLASH); // reads the days around
         try (JdbcEventStore other = openAgain()) {
-            other.store(new Article("theirs", "A clash at Kafr Nabl.", day, "Monitor", null, "en"),
-                    List.of(Synthetic.event("theirs", 0, day, 35.54, 36.56, "Hayat Tahrir al-Sham")));
+            tell(other, "theirs", "Monitor", day, 35.54, 36.56, HTS, SubEventType.ARMED_CLASH);
         }
-        EventStore.Outcome o = mine.store(new Article("mine", "Fighting at Kafr Nabl.", day, "Agency", null, "en"),
-                List.of(Synthetic.event("mine", 0, day, 35.55, 36.57, "Hayat Tahrir al-Sham")));
+        EventStore.Outcome o = tell(mine, "mine", "Agency", day, 35.55, 36.57, HTS, SubEventType.ARMED_CLASH);
         assertEquals(1, o.fusedInto());
         assertEquals(2, store.counts()[2]);
     }
@@ -232,6 +224,15 @@ abstract class StoreContract {
         }
         assertEquals(6, store.counts()[2]);
         assertEquals(6, store.mapPoints(EventQuery.all(100)).size());
+    }
+
+    static final String HTS = "Hayat Tahrir al-Sham";
+
+    /** One report of one event, by hand: a report of {@code id} from {@code source}. */
+    static EventStore.Outcome tell(EventStore s, String id, String source, LocalDate day, double lat, double lon,
+                                   String group, org.sitrep.model.SubEventType type) {
+        return s.store(new Article(id, "Report " + id + " of fighting by " + group + ".", day, source, null, "en"),
+                List.of(Synthetic.event(id, 0, day, lat, lon, group, type)));
     }
 
     static EventQuery q(LocalDate from, LocalDate to, double[] bbox, EventType type, String actor, String source,
