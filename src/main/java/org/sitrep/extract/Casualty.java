@@ -213,20 +213,25 @@ final class Casualty {
         }
         int nounEnd = Math.min(toks.size(), end + 4);
         boolean civilian = civilianBetween(toks, end, nounEnd);
-        // "killing nine soldiers and seven militants", "a farmer and his brother": more people, same fate
-        for (int k = end; k < Math.min(toks.size() - 1, end + 5); k++) {
+        // "killing nine soldiers and seven militants", "a farmer and his brother", "a man, his wife and their son":
+        // more people, same fate
+        for (int k = end; k < Math.min(toks.size() - 1, end + 10); k++) {
             String w = toks.get(k).lower();
-            if (w.equals(",") || w.equals("in") || w.equals("on") || words.longestAt(toks, k) != null) {
+            if (w.equals("in") || w.equals("on") || words.longestAt(toks, k) != null) {
                 break;
             }
-            if (w.equals("and")) {
+            if (w.equals("and") || w.equals(",")) {
                 Numbers.Count more = numbers.at(toks, k + 1);
                 String next = toks.get(k + 1).lower();
-                if (more != null && !next.equals("a") && !next.equals("an")) {
+                if (w.equals("and") && more != null && !next.equals("a") && !next.equals("an")) {
                     value += more.value();
-                } else if ((next.equals("his") || next.equals("her") || next.equals("their")) && k + 2 < toks.size()
-                        && nouns.longestAt(toks, k + 2) != null) {
+                    break;
+                }
+                if ((next.equals("his") || next.equals("her") || next.equals("their")) && k + 2 < toks.size()
+                        && (nouns.longestAt(toks, k + 2) != null || ONE_PERSON.contains(toks.get(k + 2).lower()))) {
                     value += 1;
+                    k += 2;
+                    continue;
                 }
                 break;
             }
@@ -282,6 +287,24 @@ final class Casualty {
             }
         }
         return false;
+    }
+
+    /**
+     * Who the counts are of, as actor-noun kinds ("military", "rebels", "civilians"): the noun right after
+     * each number ("six Turkish soldiers", "12 militants"); empty when no count names its people.
+     */
+    Set<String> victims(List<Token> toks, List<Count> counts) {
+        Set<String> out = new java.util.TreeSet<>();
+        for (Count c : counts) {
+            for (int k = c.numberEnd(); k < Math.min(toks.size(), c.numberEnd() + 3); k++) {
+                var m = nouns.longestAt(toks, k);
+                if (m != null) {
+                    out.add(m.value());
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /** Sums different counts of one kind; the same count twice is one group of people. */

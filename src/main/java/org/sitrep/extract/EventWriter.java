@@ -256,16 +256,27 @@ final class EventWriter {
      */
     private static Casualties casualties(Grouper.Incident inc) {
         Casualties total = null;
+        java.util.Set<String> counted = new java.util.TreeSet<>();
+        Casualties headline = Casualties.NONE;
         for (Frame f : inc.frames) {
             Casualties c = f.casualties();
+            if (f.headline()) {
+                headline = headline.fuller(c); // a headline restates the body's figures: never added to them
+                continue;
+            }
+            // "Six soldiers were killed ... 12 militants were neutralised": counts of other people add up
+            boolean others = !counted.isEmpty() && !f.victims().isEmpty()
+                    && f.victims().stream().noneMatch(counted::contains);
             if (total == null) {
                 total = c;
-            } else if (f.sentence().tokens().stream().anyMatch(t -> ADDITIVE.contains(t.lower()))) {
+            } else if (others || f.sentence().tokens().stream().anyMatch(t -> ADDITIVE.contains(t.lower()))) {
                 total = total.plus(c);
             } else {
                 total = total.fuller(c);
             }
+            counted.addAll(f.victims());
         }
+        total = total == null ? headline : total.fuller(headline);
         return total == null ? Casualties.NONE : total;
     }
 

@@ -184,7 +184,8 @@ public final class Extractor {
         if (d == null) {
             return null;
         }
-        Casualties cas = Casualty.total(casualty.find(toks));
+        List<Casualty.Count> counts = casualty.find(toks);
+        Casualties cas = Casualty.total(counts);
         List<Source> sources = sources(toks, namedByKind);
         Certainty cert = Certainty.CONFIRMED;
         for (var m : lexicon.certainty.findAll(toks)) {
@@ -197,7 +198,7 @@ public final class Extractor {
         boolean separate = toks.stream().anyMatch(t -> SEPARATE.contains(t.lower()));
         return new Frame(s, cues, d.type(), d.weak(), mentions, cas, date == null ? null : date.date(),
                 date == null ? 1 : date.precision(), date != null && !date.speech(), pc.place, pc.text, sources, cert,
-                status, headline, separate);
+                status, headline, separate, casualty.victims(toks, counts));
     }
 
     /**
@@ -210,13 +211,14 @@ public final class Extractor {
         if (tally(s.tokens()) || last.headline() || last.sentence().paragraph() != s.paragraph() || last.sentence().index() != s.index() - 1) {
             return null;
         }
-        Casualties cas = Casualty.total(casualty.find(s.tokens()));
+        List<Casualty.Count> counts = casualty.find(s.tokens());
+        Casualties cas = Casualty.total(counts);
         if (cas.fatalities() == 0 && cas.injuries() == null && cas.captured() == null) {
             return null;
         }
         return new Frame(s, last.cues(), last.type(), last.weakType(), last.mentions(), cas, last.date(),
                 last.datePrecision(), false, last.place(), last.placeText(), last.sources(), last.certainty(),
-                last.status(), false, false);
+                last.status(), false, false, casualty.victims(s.tokens(), counts));
     }
 
     /** Words after "across" that make a count a country-wide tally of many incidents, not one event's. */

@@ -19,7 +19,7 @@ import java.util.Map;
 record Frame(Sentence sentence, Map<String, Integer> cues, SubEventType type, boolean weakType,
              List<Mention> mentions, Casualties casualties, LocalDate date, int datePrecision, boolean explicitDate,
              Place place, String placeText, List<Source> sources, Certainty certainty, Status status,
-             boolean headline, boolean separate) {
+             boolean headline, boolean separate, java.util.Set<String> victims) {
 
     int maxCue() {
         return cues.values().stream().mapToInt(Integer::intValue).max().orElse(0);

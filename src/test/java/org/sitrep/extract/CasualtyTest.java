@@ -41,6 +41,8 @@ class CasualtyTest {
         "Army units repelled the attack, killing and injuring a number of the terrorists.|3|3|",
         "Gunmen shot and killed the mukhtar of the town on Sunday.|1||",
         "The shelling killed a child and wounded his mother.|1|1|",
+        "Gunmen stormed the house and killed a man, his wife and their son.|3||",
+        "The blast killed a soldier, wounding two others.|1|2|",
         "The strike killed the fighters of the brigade.|0||",
         "The ministry said the jets had \"neutralised\" 12 militants.|12||",
     })
