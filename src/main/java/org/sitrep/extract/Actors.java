@@ -24,7 +24,7 @@ final class Actors {
     private static final Set<String> RECIPROCAL = Set.of("clashed", "fought", "clash", "fight", "exchanged", "battled",
             "skirmished", "agreed", "signed", "reached", "met", "negotiated");
     private static final Set<String> COORDINATORS = Set.of("and", "alongside", "backed", "by", "their", "its", "his",
-            "allied", ",");
+            "allied", ",", "proxy"); // "Turkish forces and their proxy factions"
 
     private final Lexicon lex;
     private final Gazetteer gazetteer;
