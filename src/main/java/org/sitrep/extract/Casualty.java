@@ -87,8 +87,8 @@ final class Casualty {
             }
             Numbers.Count n = numbers.at(toks, i);
             if (n != null && n.end() <= m.start()) {
-                if (w.equals("a") || w.equals("an")) {
-                    continue;
+                if ((w.equals("a") || w.equals("an")) && n.end() - n.start() == 1) {
+                    continue; // "a" alone is no count here; "a number of", "a dozen" are
                 }
                 // "six fighters and three soldiers dead": both groups share the fate
                 int more = 0;

@@ -147,8 +147,8 @@ public final class Fusion {
     /** A report whose own source is a state that is one of the event's actors: a party speaking for itself. */
     public static boolean fromParty(Event r) {
         for (Source s : r.sources()) {
-            if (s.kind() == Source.Kind.PUBLISHER) {
-                continue;
+            if (s.kind() == Source.Kind.PUBLISHER || s.kind() == Source.Kind.OFFICIAL && s.country().isEmpty()) {
+                continue; // "a military source told SANA": an unnamed official speaks through the outlet that cites it
             }
             if (s.kind() == Source.Kind.PARTY) {
                 return true;

@@ -43,6 +43,7 @@ class CasualtyTest {
         "The shelling killed a child and wounded his mother.|1|1|",
         "Gunmen stormed the house and killed a man, his wife and their son.|3||",
         "The blast killed a soldier, wounding two others.|1|2|",
+        "A military source said that a number of terrorists were killed.|3||",
         "The strike killed the fighters of the brigade.|0||",
         "The ministry said the jets had \"neutralised\" 12 militants.|12||",
     })
