@@ -8,8 +8,13 @@ public record GeoEntry(long geonamesId, String name, String asciiName, double la
                        String featureCode, String countryCode, String admin1, String admin2, long population) {
 
     /** The name in ASCII letters, as ACLED writes locations ("Ad Darbasiyah"). */
+    /**
+     * The name in plain letters, as events show it: GeoNames' ASCII form without the backticks it writes
+     * for the Arabic ayn ("Ma`arrat an Nu`man" shows as "Maarrat an Numan").
+     */
     public String plainName() {
-        return asciiName == null || asciiName.isEmpty() ? name : asciiName;
+        String n = asciiName == null || asciiName.isEmpty() ? name : asciiName;
+        return n.indexOf('`') < 0 ? n : n.replace("`", "").replaceAll("\\s+", " ").strip();
     }
 
     public boolean isCountry() {
