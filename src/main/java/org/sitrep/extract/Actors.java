@@ -312,7 +312,10 @@ final class Actors {
         // "soldiers detained in the village", "civilians killed by": a participle with no auxiliary
         if (!passive && verb > 0 && lex.casualtyWords.longestAt(toks, verb) != null && verb + 1 < toks.size()
                 && Set.of("in", "by", "at", "near", "during", "on", "after", "when", "while", "and")
-                .contains(toks.get(verb + 1).lower())) {
+                .contains(toks.get(verb + 1).lower())
+                // "arrested at least 24 people": a count follows an active verb
+                && !(toks.get(verb + 1).lower().equals("at") && verb + 2 < toks.size()
+                && Set.of("least", "most").contains(toks.get(verb + 2).lower()))) {
             passive = true;
         }
         boolean reciprocal = verb >= 0 && RECIPROCAL.contains(toks.get(verb).lower());

@@ -46,9 +46,39 @@ final class Dates {
             if (m != null) {
                 out.add(m);
                 i = m.end() - 1;
+            } else if (!out.isEmpty()) {
+                DateMention r = before(toks, i, out.get(out.size() - 1));
+                if (r != null) {
+                    out.add(r);
+                    i = r.end() - 1;
+                }
             }
         }
         return out;
+    }
+
+    private static final Map<String, Integer> FEW = Map.of("a", 1, "one", 1, "two", 2, "three", 3, "four", 4,
+            "five", 5);
+
+    /**
+     * "claimed on Saturday the killing of two shepherds a day earlier", "the previous day": a day counted
+     * back from the date the sentence gave before it.
+     */
+    private static DateMention before(List<Token> toks, int i, DateMention anchor) {
+        String w = toks.get(i).lower();
+        String n1 = i + 1 < toks.size() ? toks.get(i + 1).lower() : "";
+        String n2 = i + 2 < toks.size() ? toks.get(i + 2).lower() : "";
+        if (w.equals("the") && (n1.equals("previous") || n1.equals("preceding")) && n2.equals("day")) {
+            return new DateMention(i, i + 3, anchor.date().minusDays(1), 1, false);
+        }
+        if (w.equals("the") && n1.equals("day") && n2.equals("before")) {
+            return new DateMention(i, i + 3, anchor.date().minusDays(1), 1, false);
+        }
+        Integer n = FEW.get(w);
+        if (n != null && (n1.equals("day") || n1.equals("days")) && (n2.equals("earlier") || n2.equals("before"))) {
+            return new DateMention(i, i + 3, anchor.date().minusDays(n), 1, false);
+        }
+        return null;
     }
 
     private static DateMention at(List<Token> toks, int i, LocalDate pub) {

@@ -54,7 +54,7 @@ public final class Extractor {
             "tomorrow", "upcoming", "contingent", "would", "expected");
     private static final Set<String> SEPARATE = Set.of("separate", "separately", "meanwhile", "elsewhere", "another");
     private static final Set<String> SPEECH = Set.of("told", "said", "says", "tweeted", "reported", "reports",
-            "stated", "announced");
+            "stated", "announced", "claimed");
 
     private final Lexicon lexicon;
     private final TextAnalyzer analyzer;
@@ -301,6 +301,9 @@ public final class Extractor {
             Toponym t = r.toponym();
             int ti = tokenIndex(toks, t.start());
             String prev = ti > 0 ? toks.get(ti - 1).lower() : "";
+            if (prev.equals("the") && ti > 1 && t.kind() == Toponym.Kind.PLACE) {
+                prev = toks.get(ti - 2).lower(); // "in the Daquq district", "in the Zubair district of Basra"
+            }
             int score;
             if (t.kind() == Toponym.Kind.DEMONYM) {
                 continue;
@@ -317,6 +320,8 @@ public final class Extractor {
                 continue; // "which Ankara denied": a capital speaking for its government
             } else if (firedFrom(toks, ti)) {
                 continue; // "shells fired from army positions north of Hama": where fire came from
+            } else if (partOfFarPlace(places, toks, r)) {
+                continue; // "the Sur district of Cizre": a Sur elsewhere is not the one meant
             } else {
                 score = LOCATION_PREPOSITIONS.contains(prev) || NEAR_WORDS.contains(prev) ? 3 : 1;
                 if (prev.equals("from") || prev.equals("to")) {
@@ -372,6 +377,28 @@ public final class Extractor {
         }
         return new PlaceChoice(p, t.text());
     }
+
+    /** Words for a part of a place: "the Sur district of Cizre", "the Zubair district of Basra". */
+    private static final Set<String> PART_WORDS = Set.of("district", "neighbourhood", "neighborhood", "quarter",
+            "suburb", "area", "subdistrict");
+
+    /** "X district of Y" where the X found lies far from the Y found: that X is another place of the name. */
+    private static boolean partOfFarPlace(List<Resolved> places, List<Token> toks, Resolved r) {
+        int te = te(toks, r.toponym());
+        if (te + 2 >= toks.size() || !PART_WORDS.contains(toks.get(te).lower()) || !toks.get(te + 1).lower().equals("of")) {
+            return false;
+        }
+        int whole = toks.get(te + 2).start();
+        for (Resolved o : places) {
+            if (o.toponym().start() == whole) {
+                return org.sitrep.geo.Distance.km(r.place(), o.place()) > PART_OF_KM;
+            }
+        }
+        return false;
+    }
+
+    /** How far a part may lie from the place it is part of (a district of a city or a province's town). */
+    static final double PART_OF_KM = 60;
 
     /** Whether {@code a} is a smaller place in the same first-level region as {@code b} ("Tafas" in Daraa). */
     private static boolean finerWithin(GeoEntry a, GeoEntry b) {

@@ -44,6 +44,18 @@ class DatesTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The group claimed on Saturday the killing of two shepherds a day earlier.|2019-10-25",
+        "On Monday officials said the attack came the previous day.|2019-10-27",
+        "On Monday officials said the attack came two days earlier.|2019-10-26",
+    })
+    void daysCountedBackFromTheSentencesDate(String sentence, String date) {
+        var ds = find(sentence);
+        assertEquals(2, ds.size(), () -> "two dates in '" + sentence + "': " + ds);
+        assertEquals(LocalDate.parse(date), ds.get(1).date());
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"On February 30 nothing happened.", "In May we may go.", "The 2019 budget rose."})
     void impossibleOrAmbiguousDatesAreNotInvented(String sentence) {
         var ds = find(sentence);
