@@ -41,6 +41,7 @@ final class Actors {
             mark(used, m.start(), m.end());
             out.add(new Mention(m.start(), m.end(), "named", m.value().home(), m.value(), null, false));
         }
+        tribes(toks, used, out);
         for (var m : lex.actorNouns.findAll(toks)) {
             if (used[m.start()] || isAdjectival(toks, m.start(), m.end())) {
                 continue;
@@ -112,7 +113,52 @@ final class Actors {
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         out.replaceAll(m -> formerly(toks, m.start()) ? new Mention(m.start(), m.end(), "civilians", m.country(), null,
                 null, false) : m);
-        return roles(toks, withoutSpeakers(toks, withoutAppositions(toks, out)));
+        return roles(toks, withoutSpeakers(toks, withoutAppositions(toks, ofNamed(toks, out))));
+    }
+
+    /**
+     * "fighters of the Aqidat tribe", "Shammar tribesmen": ACLED names a tribe's fighters "{Tribe} Tribal
+     * Militia ({country})", an identity militia (inter 4).
+     */
+    private static void tribes(List<Token> toks, boolean[] used, List<Mention> out) {
+        for (int i = 1; i < toks.size(); i++) {
+            String w = toks.get(i).lower();
+            if (!(w.equals("tribe") || w.equals("tribesmen") || w.equals("clan")) || used[i]) {
+                continue;
+            }
+            int start = i;
+            while (start > 0 && toks.get(start - 1).isCapitalized() && !used[start - 1]
+                    && Character.isLetter(toks.get(start - 1).text().charAt(0))) {
+                start--;
+            }
+            if (start == i || start == 0 && i - start == 1 && toks.get(0).lower().equals("the")) {
+                continue; // "the tribe", "Tribe" alone: no name
+            }
+            String name = toks.subList(start, i).stream().map(Token::text).collect(java.util.stream.Collectors.joining(" "));
+            if (name.equalsIgnoreCase("arab") || name.equalsIgnoreCase("kurdish") || name.equalsIgnoreCase("the")) {
+                continue;
+            }
+            mark(used, start, i + 1);
+            out.add(new Mention(start, i + 1, "named", "", new Lexicon.NamedActor(name + " Tribal Militia ({country})", 4,
+                    "", null), null, false));
+        }
+    }
+
+    /** "fighters of the Aqidat tribe", "members of the SDF": the noun is the named group's people. */
+    private static List<Mention> ofNamed(List<Token> toks, List<Mention> ms) {
+        List<Mention> out = new ArrayList<>();
+        for (int i = 0; i < ms.size(); i++) {
+            Mention m = ms.get(i);
+            if (m.named() == null && i + 1 < ms.size() && ms.get(i + 1).named() != null && m.end() < toks.size()
+                    && toks.get(m.end()).lower().equals("of")) {
+                int gap = ms.get(i + 1).start() - m.end();
+                if (gap == 1 || gap == 2 && toks.get(m.end() + 1).lower().equals("the")) {
+                    continue;
+                }
+            }
+            out.add(m);
+        }
+        return out;
     }
 
     /** Words that open a description of the group just named: "affiliated with the PKK", "backed by Iran". */

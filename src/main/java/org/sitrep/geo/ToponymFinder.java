@@ -155,6 +155,8 @@ public final class ToponymFinder {
     private static final Set<String> GENERIC_SUFFIXES = Set.of("province", "governorate", "region", "district",
             "city", "town", "countryside", "border", "airport", "dam", "river", "valley", "plain", "mountains",
             "subdistrict", "county", "state", "area", "camp", "crossing", "road", "highway", "base", "airbase",
+            // "Damascus International Airport", "Hama Military Airport": a facility named after its town
+            "international",
             // bodies named after their town: "Manbij Military Council", "Mosul Police"
             "military", "council", "police", "municipality", "governor", "brigade", "brigades", "front", "operations");
 
