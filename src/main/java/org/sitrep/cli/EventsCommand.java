@@ -42,6 +42,11 @@ public final class EventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return list(where, filters, format, spec);
+    }
+
+    /** The filtered events in {@code format}, on standard output; {@code events} and {@code export} both. */
+    static int list(StoreOptions where, QueryOptions filters, EventSink.Format format, CommandLine.Model.CommandSpec spec) {
         try (JdbcEventStore store = where.open()) {
             List<StoredEvent> events = store.events(filters.query(spec.commandLine()));
             write(events, format);

@@ -1,14 +1,11 @@
 package org.sitrep.cli;
 
 import org.sitrep.export.EventSink;
-import org.sitrep.store.JdbcEventStore;
-import org.sitrep.store.StoredEvent;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code sitrep export}: stored events as ACLED CSV, GeoJSON or JSONL, with the filters of {@code events}. */
@@ -29,11 +26,6 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (JdbcEventStore store = where.open()) {
-            List<StoredEvent> events = store.events(filters.query(spec.commandLine()));
-            EventsCommand.write(events, format);
-            System.err.println("sitrep export: " + events.size() + " events");
-            return 0;
-        }
+        return EventsCommand.list(where, filters, format, spec);
     }
 }

@@ -187,11 +187,11 @@ final class Actors {
                 describing = true; // what follows in the same aside describes the group too
                 continue;
             }
-            if (prevNamed != null && describedAside(toks, m.start())) {
-                continue; // "The SDF, backed by the US-led coalition, arrested ...": who backs the group is no side
-            }
-            if (describing && m.start() >= 2 && DESCRIBING.contains(toks.get(m.start() - 2).lower())
-                    || describing && m.start() >= 3 && DESCRIBING.contains(toks.get(m.start() - 3).lower())) {
+            int describer = describer(toks, m.start());
+            // "The SDF, backed by the US-led coalition, arrested ...", or inside the apposition: who backs the
+            // group, or whom it is tied to, is no side
+            boolean aside = prevNamed != null && describer >= 1 && toks.get(describer - 1).text().equals(",");
+            if (describer >= 0 && (describing || aside)) {
                 continue;
             }
             describing = false;
@@ -203,8 +203,8 @@ final class Actors {
         return out;
     }
 
-    /** Whether the words before {@code start} open an aside that describes: ", backed by the", ", loyal to". */
-    private static boolean describedAside(List<Token> toks, int start) {
+    /** Index of the describing word just before {@code start} ("backed by the", "affiliated with"), or -1. */
+    private static int describer(List<Token> toks, int start) {
         int i = start - 1;
         if (i >= 0 && toks.get(i).lower().equals("the")) {
             i--;
@@ -212,7 +212,7 @@ final class Actors {
         if (i >= 0 && Set.of("by", "with", "to", "of").contains(toks.get(i).lower())) {
             i--;
         }
-        return i >= 1 && DESCRIBING.contains(toks.get(i).lower()) && toks.get(i - 1).text().equals(",");
+        return i >= 0 && DESCRIBING.contains(toks.get(i).lower()) ? i : -1;
     }
 
     /** "a former rebel commander": who has left an armed group is a civilian in ACLED's terms. */

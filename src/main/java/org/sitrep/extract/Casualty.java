@@ -241,12 +241,16 @@ final class Casualty {
 
     /** Words before one person named by role or kin: "the mukhtar", "his mother". */
     private static final Set<String> ONE_PERSON_BEFORE = Set.of("the", "his", "her", "their");
-    /** One person, by role or kin. */
+    /**
+     * One person, by role or kin, and people words that are no actor by themselves: "the mukhtar", "his
+     * mother", "a member of the council", "a local official". Singular only: "the officials" counts nobody.
+     */
     private static final Set<String> ONE_PERSON = Set.of("mukhtar", "commander", "leader", "head", "mayor", "imam",
             "director", "official", "journalist", "doctor", "teacher", "driver", "owner", "mother", "father", "wife",
             "husband", "son", "daughter", "brother", "sister", "uncle", "cousin", "nephew", "child", "baby", "boy", "girl",
             "man", "woman", "governor", "judge", "preacher", "sheikh", "chief", "spokesman", "guard", "nurse", "farmer",
-            "shepherd");
+            "shepherd", "member", "person", "figure", "activist", "elder", "employee", "fighter", "soldier", "militant",
+            "policeman", "officer", "civilian", "emir");
 
     private static boolean onePersonWithin(List<Token> toks, int from, int span) {
         for (int k = from; k < Math.min(toks.size(), from + span); k++) {
@@ -261,15 +265,9 @@ final class Casualty {
         return false;
     }
 
-    /** People words that are no actor by themselves: "a member of the council", "a local official". */
-    private static final java.util.Set<String> PERSONS = java.util.Set.of("member", "members", "person", "persons",
-            "official", "officials", "commander", "leader", "figure", "activist", "elder", "mukhtar", "employee",
-            "fighter", "soldier", "militant", "policeman", "officer", "guard", "civilian", "child", "man", "woman",
-            "boy", "girl", "journalist", "emir");
-
     private boolean nounWithin(List<Token> toks, int from, int span) {
         for (int k = from; k < Math.min(toks.size(), from + span); k++) {
-            if (nouns.longestAt(toks, k) != null || PERSONS.contains(toks.get(k).lower())) {
+            if (nouns.longestAt(toks, k) != null || ONE_PERSON.contains(toks.get(k).lower())) {
                 return true;
             }
             if (!Character.isLetter(toks.get(k).text().charAt(0))) {

@@ -276,8 +276,7 @@ final class EventWriter {
             }
             counted.addAll(f.victims());
         }
-        total = total == null ? headline : total.fuller(headline);
-        return total == null ? Casualties.NONE : total;
+        return total == null ? headline : total.fuller(headline);
     }
 
     /**

@@ -224,7 +224,7 @@ public final class Extractor {
     /** Words after "across" that make a count a country-wide tally of many incidents, not one event's. */
     private static final Set<String> WIDE = Set.of("country", "territory", "territories", "governorates", "provinces",
             "regions", "areas", "cities", "fronts", "syria", "syrian", "iraq", "iraqi", "yemen", "afghanistan", "somalia",
-            "libya", "nigeria", "sudan", "ukraine", "lebanon", "turkey", "the");
+            "libya", "nigeria", "sudan", "ukraine", "lebanon", "turkey");
 
     /**
      * "The Observatory documented the deaths of nine people across Syrian territory": a day's tally sums
@@ -237,14 +237,9 @@ public final class Extractor {
                 return true;
             }
             if (w.equals("across") && i + 1 < toks.size()) {
-                for (int k = i + 1; k < Math.min(toks.size(), i + 4); k++) {
-                    String n = toks.get(k).lower();
-                    if (WIDE.contains(n) && !n.equals("the")) {
-                        return true;
-                    }
-                    if (!WIDE.contains(n)) {
-                        break;
-                    }
+                int k = toks.get(i + 1).lower().equals("the") && i + 2 < toks.size() ? i + 2 : i + 1;
+                if (WIDE.contains(toks.get(k).lower())) {
+                    return true;
                 }
             }
         }

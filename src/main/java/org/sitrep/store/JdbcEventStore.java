@@ -622,18 +622,13 @@ public final class JdbcEventStore implements EventStore {
             ps.setString(1, LocalDate.ofEpochDay(epochDay).toString());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    EventType t = TYPES.get(rs.getString(2));
-                    if (t != null) {
-                        into.add(rs.getLong(1), t.family().ordinal(), rs.getDouble(3), rs.getDouble(4),
-                                NeighbourIndex.district(rs.getString(5), rs.getString(6)), 0); // actors unknown: always looked up
-                    }
+                    into.add(rs.getLong(1), EventType.fromLabel(rs.getString(2)).family().ordinal(), rs.getDouble(3),
+                            rs.getDouble(4), NeighbourIndex.district(rs.getString(5), rs.getString(6)),
+                            0); // actors unknown: always looked up
                 }
             }
         }
     }
-
-    private static final Map<String, EventType> TYPES = java.util.Arrays.stream(EventType.values())
-            .collect(Collectors.toMap(EventType::label, t -> t));
 
     /** Tells the neighbour index where an incident this store wrote now is. */
     private void placed(long id, Event f, long actors) {

@@ -39,10 +39,6 @@ final class NeighbourIndex {
             kinds[type].add(id, lat, lon, district, actors);
             size++;
         }
-
-        int size() {
-            return size;
-        }
     }
 
     /** Families the index tells apart (ordinals of {@link org.sitrep.model.EventType.Family}). */
@@ -75,11 +71,6 @@ final class NeighbourIndex {
         }
     }
 
-    /** What a search collects: ids, in the order found, without repeats. */
-    interface Hits {
-        void hit(long id);
-    }
-
     private final LinkedHashMap<Long, Day> days = new LinkedHashMap<>(256, 0.75f, true);
     private long entries;
     private final long maxEntries;
@@ -101,7 +92,7 @@ final class NeighbourIndex {
      * box is widened by the float rounding of the stored coordinates.
      */
     void search(long epochDay, int type, double lat, double lon, double dLat, double dLon, int district, long actors,
-                DayLoader loader, Hits out) throws SQLException {
+                DayLoader loader, java.util.function.LongConsumer out) throws SQLException {
         Kind d = day(epochDay, loader).kinds[type];
         if (d == null) {
             return;
@@ -113,7 +104,7 @@ final class NeighbourIndex {
             }
             boolean near = Math.abs(d.lats[i] - lat) <= la && Math.abs(d.lons[i] - lon) <= lo;
             if (near || district != 0 && d.districts[i] == district) {
-                out.hit(d.ids[i]);
+                out.accept(d.ids[i]);
             }
         }
     }

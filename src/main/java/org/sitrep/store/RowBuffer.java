@@ -39,10 +39,6 @@ final class RowBuffer {
         rows.add(values);
     }
 
-    boolean isEmpty() {
-        return rows.isEmpty();
-    }
-
     void flush(Connection c) throws SQLException {
         int i = 0;
         for (int k = 0; k < SIZES.length; k++) {
