@@ -1,7 +1,7 @@
 package org.sitrep.cli;
 
 import org.sitrep.extract.Extractor;
-import org.sitrep.extract.Lexicon;
+import org.sitrep.lexicon.Lexicon;
 import org.sitrep.geo.MemoryGazetteer;
 import org.sitrep.nlp.CoreNlpAnalyzer;
 

@@ -1,5 +1,11 @@
 package org.sitrep.extract;
 
+import org.sitrep.lexicon.ActorKind;
+import org.sitrep.lexicon.CasualtyKind;
+import org.sitrep.lexicon.Lexicon;
+import org.sitrep.lexicon.PhraseMatcher;
+import org.sitrep.lexicon.TaggedSentence;
+import org.sitrep.lexicon.WordList;
 import org.sitrep.model.Casualties;
 import org.sitrep.nlp.Token;
 
@@ -14,40 +20,35 @@ import java.util.Set;
  * sentence are the same people; different counts of the same kind add up.
  */
 final class Casualty {
-    enum Kind { KILLED, WOUNDED, CAPTURED, MISSING }
-
-    record Count(Kind kind, int value, int numberStart, int numberEnd, boolean civilian) {
+    record Count(CasualtyKind kind, int value, int numberStart, int numberEnd, boolean civilian) {
     }
 
-    private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ".", ":", "while", "as", "after", "when",
-            "but", "who", "which", "that", "in", "by", "near", "on");
     /** How far back from a casualty word a count may stand: "six Syrian regime soldiers were wounded". */
     static final int MAX_LOOKBACK = 7;
 
-    private final PhraseMatcher<Kind> words;
+    private final Lexicon lex;
     private final Numbers numbers;
-    private final PhraseMatcher<String> nouns;
 
     Casualty(Lexicon lex) {
-        this.words = lex.casualtyWords;
-        this.numbers = new Numbers(lex.numbers);
-        this.nouns = lex.actorNouns;
+        this.lex = lex;
+        this.numbers = new Numbers(lex);
     }
 
-    List<Count> find(List<Token> toks) {
+    List<Count> find(TaggedSentence s) {
+        List<Token> toks = s.tokens();
         List<Count> out = new ArrayList<>();
-        List<PhraseMatcher.Match<Kind>> all = words.findAll(toks);
+        List<PhraseMatcher.Match<CasualtyKind>> all = s.all(lex.casualtyWords());
         for (int mi = 0; mi < all.size(); mi++) {
-            PhraseMatcher.Match<Kind> m = all.get(mi);
+            PhraseMatcher.Match<CasualtyKind> m = all.get(mi);
             // "injured 30 others" is active voice: the count follows; otherwise it stands before
-            Count c = forward(toks, m);
+            Count c = forward(s, m);
             if (c == null) {
-                c = backward(toks, m);
+                c = backward(s, m);
             }
             if (c == null && mi + 1 < all.size() && all.get(mi + 1).start() == m.end() + 1
                     && toks.get(m.end()).lower().equals("and") && all.get(mi + 1).value() != m.value()) {
                 // "killing and injuring a number of the attackers": one count for both fates
-                Count shared = forward(toks, all.get(mi + 1));
+                Count shared = forward(s, all.get(mi + 1));
                 c = shared == null ? null : new Count(m.value(), shared.value(), shared.numberStart(), shared.numberEnd(),
                         shared.civilian());
             }
@@ -68,11 +69,12 @@ final class Casualty {
     }
 
     /** "six soldiers were wounded", "a dozen taken captive", "two killed". */
-    private Count backward(List<Token> toks, PhraseMatcher.Match<Kind> m) {
+    private Count backward(TaggedSentence s, PhraseMatcher.Match<CasualtyKind> m) {
+        List<Token> toks = s.tokens();
         int skipped = 0;
         for (int i = m.start() - 1; i >= 0 && m.start() - i - skipped <= MAX_LOOKBACK; i--) {
             String w = toks.get(i).lower();
-            if (w.equals(",") && parenthetical(toks, i)) {
+            if (w.equals(",") && parenthetical(s, i)) {
                 // "Three civilians, including a child, were killed": step over the aside
                 int open = i - 1;
                 while (open > 0 && !toks.get(open).lower().equals(",")) {
@@ -82,10 +84,10 @@ final class Casualty {
                 i = open;
                 continue;
             }
-            if (CLAUSE_BREAKS.contains(w) && i < m.start() - 1) {
+            if (s.lexicon().words(WordList.CLAUSE_BREAKS).contains(w) && i < m.start() - 1) {
                 break; // the nearest count wins; clause breaks end the search
             }
-            Numbers.Count n = numbers.at(toks, i);
+            Numbers.Count n = numbers.at(s, i);
             if (n != null && n.end() <= m.start()) {
                 if ((w.equals("a") || w.equals("an")) && n.end() - n.start() == 1) {
                     continue; // "a" alone is no count here; "a number of", "a dozen" are
@@ -94,10 +96,10 @@ final class Casualty {
                 int more = 0;
                 if (n.start() >= 2 && toks.get(n.start() - 1).lower().equals("and")) {
                     for (int k = n.start() - 2; k >= Math.max(0, n.start() - 6); k--) {
-                        if (CLAUSE_BREAKS.contains(toks.get(k).lower()) || words.longestAt(toks, k) != null) {
+                        if (s.lexicon().words(WordList.CLAUSE_BREAKS).contains(toks.get(k).lower()) || s.at(lex.casualtyWords(), k) != null) {
                             break; // "two were killed and three wounded": the earlier count has its own fate
                         }
-                        Numbers.Count earlier = numbers.at(toks, k);
+                        Numbers.Count earlier = numbers.at(s, k);
                         if (earlier != null && earlier.end() < n.start() && !toks.get(k).lower().equals("a")
                                 && !toks.get(k).lower().equals("an")) {
                             more = earlier.value();
@@ -105,7 +107,7 @@ final class Casualty {
                         }
                     }
                 }
-                return new Count(m.value(), n.value() + more, n.start(), n.end(), civilianBetween(toks, n.end(), m.start()));
+                return new Count(m.value(), n.value() + more, n.start(), n.end(), civilianBetween(s, n.end(), m.start()));
             }
             if (w.equals("and") && i < m.start() - 1) {
                 break;
@@ -116,19 +118,19 @@ final class Casualty {
             for (int i = m.start() - 1; i >= Math.max(0, m.start() - 3); i--) {
                 String w = toks.get(i).lower();
                 if (w.equals("a") || w.equals("an")) {
-                    return new Count(m.value(), 1, i, i + 1, civilianBetween(toks, i + 1, m.start()));
+                    return new Count(m.value(), 1, i, i + 1, civilianBetween(s, i + 1, m.start()));
                 }
             }
         }
         // "a civilian was killed", "a third fighter sustained serious injuries": one person, singular verb
-        int verb = singularVerb(toks, m.start());
+        int verb = singularVerb(s, m.start());
         if (verb >= 2) {
             for (int i = verb - 1; i >= Math.max(0, verb - 4); i--) {
                 String w = toks.get(i).lower();
                 if (w.equals("a") || w.equals("an") || w.equals("one") || w.equals("another")) {
-                    return new Count(m.value(), 1, i, i + 1, civilianBetween(toks, i + 1, m.start()));
+                    return new Count(m.value(), 1, i, i + 1, civilianBetween(s, i + 1, m.start()));
                 }
-                if (CLAUSE_BREAKS.contains(w)) {
+                if (s.lexicon().words(WordList.CLAUSE_BREAKS).contains(w)) {
                     break;
                 }
             }
@@ -136,17 +138,16 @@ final class Casualty {
         return null;
     }
 
-    /** Verbs whose subject is the person a casualty word tells of: "was killed", "suffered wounds". */
-    private static final Set<String> SINGULAR_VERBS = Set.of("was", "sustained", "suffered", "received");
 
     /** The singular verb just before a casualty word ("sustained serious injuries"), or -1. */
-    private static int singularVerb(List<Token> toks, int word) {
+    private static int singularVerb(TaggedSentence s, int word) {
+        List<Token> toks = s.tokens();
         for (int k = word - 1; k >= Math.max(0, word - 3); k--) {
             String w = toks.get(k).lower();
-            if (SINGULAR_VERBS.contains(w)) {
+            if (s.lexicon().words(WordList.SINGULAR_VERBS).contains(w)) {
                 return k;
             }
-            if (!Character.isLetter(w.charAt(0)) || CLAUSE_BREAKS.contains(w)) {
+            if (!Character.isLetter(w.charAt(0)) || s.lexicon().words(WordList.CLAUSE_BREAKS).contains(w)) {
                 return -1;
             }
         }
@@ -154,7 +155,8 @@ final class Casualty {
     }
 
     /** True when the comma at {@code close} ends an aside opened by ", including" / ", among them". */
-    private static boolean parenthetical(List<Token> toks, int close) {
+    private static boolean parenthetical(TaggedSentence s, int close) {
+        List<Token> toks = s.tokens();
         for (int k = close - 1; k > 0 && close - k <= 8; k--) {
             if (toks.get(k).lower().equals(",")) {
                 String first = k + 1 < close ? toks.get(k + 1).lower() : "";
@@ -165,17 +167,11 @@ final class Casualty {
         return false;
     }
 
-    /** "wounded four civilians", "killing 12 people". */
-    private static final java.util.Set<String> TOLL_VERBS = java.util.Set.of("rose", "risen", "climbed", "reached",
-            "increased", "jumped", "stood", "stands", "hit", "was", "is", "rises", "climbs");
 
-    private static final Set<String> QUOTES = Set.of("\"", "''", "``", "\u201d", "\u201c", "'", "\u2019");
 
-    /** Casualty nouns whose people follow "of". */
-    private static final Set<String> NOMINALS = Set.of("death", "deaths", "killing", "killings", "wounding", "injuring",
-            "injury", "abduction", "kidnapping", "arrest", "detention", "capture", "execution");
 
-    private Count forward(List<Token> toks, PhraseMatcher.Match<Kind> m) {
+    private Count forward(TaggedSentence s, PhraseMatcher.Match<CasualtyKind> m) {
+        List<Token> toks = s.tokens();
         int i = m.end();
         if (i >= toks.size()) {
             return null;
@@ -183,52 +179,52 @@ final class Casualty {
         if (toks.get(m.end() - 1).lower().equals("toll")) {
             // "the death toll from Tuesday's bombing rose to 19"
             for (int k = i; k < toks.size() - 1; k++) {
-                if (TOLL_VERBS.contains(toks.get(k).lower())) {
+                if (s.lexicon().words(WordList.TOLL_VERBS).contains(toks.get(k).lower())) {
                     int at = toks.get(k + 1).lower().equals("to") || toks.get(k + 1).lower().equals("at") ? k + 2 : k + 1;
-                    Numbers.Count n = at < toks.size() ? numbers.at(toks, at) : null;
+                    Numbers.Count n = at < toks.size() ? numbers.at(s, at) : null;
                     return n == null ? null : new Count(m.value(), n.value(), n.start(), n.end(), false);
                 }
             }
             return null;
         }
-        while (i + 1 < toks.size() && QUOTES.contains(toks.get(i).text())) {
+        while (i + 1 < toks.size() && s.lexicon().words(WordList.QUOTES).contains(toks.get(i).text())) {
             i++; // 'the ministry said it had "neutralised" 12 militants'
         }
-        if (toks.get(i).lower().equals("of") && NOMINALS.contains(toks.get(m.end() - 1).lower()) && i + 1 < toks.size()) {
+        if (toks.get(i).lower().equals("of") && s.lexicon().words(WordList.CASUALTY_NOMINALS).contains(toks.get(m.end() - 1).lower()) && i + 1 < toks.size()) {
             i++; // "the death of two fighters", "the abduction of four aid workers"
         }
-        Numbers.Count n = numbers.at(toks, i);
+        Numbers.Count n = numbers.at(s, i);
         int value, end;
         if (n != null) {
             value = n.value();
             end = n.end();
-        } else if ((toks.get(i).lower().equals("a") || toks.get(i).lower().equals("an")) && nounWithin(toks, i + 1, 4)) {
+        } else if ((toks.get(i).lower().equals("a") || toks.get(i).lower().equals("an")) && nounWithin(s, i + 1, 4)) {
             value = 1; // "executed a civilian", "shot dead a farmer", "killing a foreign contractor"
             end = i + 1;
-        } else if (ONE_PERSON_BEFORE.contains(toks.get(i).lower()) && onePersonWithin(toks, i + 1, 3)) {
+        } else if (s.lexicon().words(WordList.ONE_PERSON_DETERMINERS).contains(toks.get(i).lower()) && onePersonWithin(s, i + 1, 3)) {
             value = 1; // "shot and killed the mukhtar of the town", "killed a child and wounded his mother"
             end = i + 1;
         } else {
             return null;
         }
         int nounEnd = Math.min(toks.size(), end + 4);
-        boolean civilian = civilianBetween(toks, end, nounEnd);
+        boolean civilian = civilianBetween(s, end, nounEnd);
         // "killing nine soldiers and seven militants", "a farmer and his brother", "a man, his wife and their son":
         // more people, same fate
         for (int k = end; k < Math.min(toks.size() - 1, end + 10); k++) {
             String w = toks.get(k).lower();
-            if (w.equals("in") || w.equals("on") || words.longestAt(toks, k) != null) {
+            if (w.equals("in") || w.equals("on") || s.at(lex.casualtyWords(), k) != null) {
                 break;
             }
             if (w.equals("and") || w.equals(",")) {
-                Numbers.Count more = numbers.at(toks, k + 1);
+                Numbers.Count more = numbers.at(s, k + 1);
                 String next = toks.get(k + 1).lower();
                 if (w.equals("and") && more != null && !next.equals("a") && !next.equals("an")) {
                     value += more.value();
                     break;
                 }
                 if ((next.equals("his") || next.equals("her") || next.equals("their")) && k + 2 < toks.size()
-                        && (nouns.longestAt(toks, k + 2) != null || ONE_PERSON.contains(toks.get(k + 2).lower()))) {
+                        && (s.at(lex.actorNouns(), k + 2) != null || s.lexicon().words(WordList.ONE_PERSON_NOUNS).contains(toks.get(k + 2).lower()))) {
                     value += 1;
                     k += 2;
                     continue;
@@ -239,35 +235,25 @@ final class Casualty {
         return new Count(m.value(), value, i, end, civilian);
     }
 
-    /** Words before one person named by role or kin: "the mukhtar", "his mother". */
-    private static final Set<String> ONE_PERSON_BEFORE = Set.of("the", "his", "her", "their");
-    /**
-     * One person, by role or kin, and people words that are no actor by themselves: "the mukhtar", "his
-     * mother", "a member of the council", "a local official". Singular only: "the officials" counts nobody.
-     */
-    private static final Set<String> ONE_PERSON = Set.of("mukhtar", "commander", "leader", "head", "mayor", "imam",
-            "director", "official", "journalist", "doctor", "teacher", "driver", "owner", "mother", "father", "wife",
-            "husband", "son", "daughter", "brother", "sister", "uncle", "cousin", "nephew", "child", "baby", "boy", "girl",
-            "man", "woman", "governor", "judge", "preacher", "sheikh", "chief", "spokesman", "guard", "nurse", "farmer",
-            "shepherd", "member", "person", "figure", "activist", "elder", "employee", "fighter", "soldier", "militant",
-            "policeman", "officer", "civilian", "emir");
 
-    private static boolean onePersonWithin(List<Token> toks, int from, int span) {
+    private static boolean onePersonWithin(TaggedSentence s, int from, int span) {
+        List<Token> toks = s.tokens();
         for (int k = from; k < Math.min(toks.size(), from + span); k++) {
             String w = toks.get(k).lower();
-            if (ONE_PERSON.contains(w)) {
+            if (s.lexicon().words(WordList.ONE_PERSON_NOUNS).contains(w)) {
                 return true;
             }
-            if (!Character.isLetter(w.charAt(0)) || CLAUSE_BREAKS.contains(w) || w.equals("and")) {
+            if (!Character.isLetter(w.charAt(0)) || s.lexicon().words(WordList.CLAUSE_BREAKS).contains(w) || w.equals("and")) {
                 return false;
             }
         }
         return false;
     }
 
-    private boolean nounWithin(List<Token> toks, int from, int span) {
+    private boolean nounWithin(TaggedSentence s, int from, int span) {
+        List<Token> toks = s.tokens();
         for (int k = from; k < Math.min(toks.size(), from + span); k++) {
-            if (nouns.longestAt(toks, k) != null || ONE_PERSON.contains(toks.get(k).lower())) {
+            if (s.at(lex.actorNouns(), k) != null || s.lexicon().words(WordList.ONE_PERSON_NOUNS).contains(toks.get(k).lower())) {
                 return true;
             }
             if (!Character.isLetter(toks.get(k).text().charAt(0))) {
@@ -277,10 +263,11 @@ final class Casualty {
         return false;
     }
 
-    private boolean civilianBetween(List<Token> toks, int from, int to) {
+    private boolean civilianBetween(TaggedSentence s, int from, int to) {
+        List<Token> toks = s.tokens();
         for (int i = from; i < to && i < toks.size(); i++) {
-            var m = nouns.longestAt(toks, i);
-            if (m != null && "civilians".equals(m.value())) {
+            var m = s.at(lex.actorNouns(), i);
+            if (m != null && m.value() == ActorKind.CIVILIANS) {
                 return true;
             }
         }
@@ -291,11 +278,12 @@ final class Casualty {
      * Who the counts are of, as actor-noun kinds ("military", "rebels", "civilians"): the noun right after
      * each number ("six Turkish soldiers", "12 militants"); empty when no count names its people.
      */
-    Set<String> victims(List<Token> toks, List<Count> counts) {
-        Set<String> out = new java.util.TreeSet<>();
+    Set<ActorKind> victims(TaggedSentence s, List<Count> counts) {
+        List<Token> toks = s.tokens();
+        Set<ActorKind> out = java.util.EnumSet.noneOf(ActorKind.class);
         for (Count c : counts) {
             for (int k = c.numberEnd(); k < Math.min(toks.size(), c.numberEnd() + 3); k++) {
-                var m = nouns.longestAt(toks, k);
+                var m = s.at(lex.actorNouns(), k);
                 if (m != null) {
                     out.add(m.value());
                     break;

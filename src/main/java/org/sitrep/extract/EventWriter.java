@@ -1,6 +1,11 @@
 package org.sitrep.extract;
 
+import org.sitrep.lexicon.ActorKind;
+import org.sitrep.lexicon.Lexicon;
+import org.sitrep.lexicon.WordList;
 import org.sitrep.model.Actor;
+import org.sitrep.model.Certainty;
+import org.sitrep.model.Inter;
 import org.sitrep.model.Article;
 import org.sitrep.model.Casualties;
 import org.sitrep.model.Event;
@@ -30,15 +35,14 @@ import java.util.TreeMap;
 /** Turns grouped frames into {@link Event}s: actors, figures, sources, notes, evidence, confidence. */
 final class EventWriter {
     private static final DateTimeFormatter NOTE_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-    private static final Set<String> ADDITIVE = Set.of("also", "additional", "another", "other", "others", "further");
     private static final Set<SubEventType> UNKNOWN_PERPETRATOR = Set.of(SubEventType.REMOTE_EXPLOSIVE,
             SubEventType.ATTACK, SubEventType.ABDUCTION, SubEventType.GRENADE, SubEventType.SUICIDE_BOMB,
             SubEventType.ARMED_CLASH, SubEventType.SEXUAL_VIOLENCE);
 
     private final Lexicon lex;
-    private final Actors actors;
+    private final ActorNamer actors;
 
-    EventWriter(Lexicon lex, Actors actors) {
+    EventWriter(Lexicon lex, ActorNamer actors) {
         this.lex = lex;
         this.actors = actors;
     }
@@ -68,8 +72,8 @@ final class EventWriter {
             if (p.subEventType() == e.subEventType() && p.actor1() != null && !p.actor1().name().startsWith("Unidentified")) {
                 Actor a = p.actor1();
                 String here = e.place() == null ? "" : e.place().countryCode();
-                int inter = (a.inter() == 1 || a.inter() == 8) && !a.country().isEmpty() && !here.isEmpty()
-                        ? (a.country().equals(here) ? 1 : 8) : a.inter();
+                Inter inter = (a.inter() == Inter.STATE_FORCES || a.inter() == Inter.EXTERNAL_FORCES) && !a.country().isEmpty()
+                        && !here.isEmpty() ? (a.country().equals(here) ? Inter.STATE_FORCES : Inter.EXTERNAL_FORCES) : a.inter();
                 return new Event(e.articleId(), e.eventId(), e.date(), e.timePrecision(), e.status(), e.subEventType(),
                         new Actor(a.name(), inter, a.country()), e.actor2(), p.assoc1(), e.assoc2(), e.place(),
                         e.placeText(), e.casualties(), e.sources(), e.certainty(), e.cameoCode(), e.confidence(),
@@ -160,11 +164,11 @@ final class EventWriter {
                     a = new Actor("Military Forces of " + a.name().substring("Government of ".length()), a.inter(),
                             a.country());
                 }
-                if (m.coordinated() && prevActor != null && prevActor.inter() == 8 && m.named() == null
-                        && ("militia".equals(m.kind()) || "rebels".equals(m.kind()))) {
+                if (m.coordinated() && prevActor != null && prevActor.inter() == Inter.EXTERNAL_FORCES && m.named() == null
+                        && (m.kind() == ActorKind.MILITIA || m.kind() == ActorKind.REBELS)) {
                     Lexicon.NamedActor proxy = actors.proxyOf(prevActor.country(), country);
                     if (proxy != null) {
-                        a = actors.actor(new Mention(m.start(), m.end(), "named", proxy.home(), proxy, m.role(), true),
+                        a = actors.actor(new Mention(m.start(), m.end(), ActorKind.NAMED, proxy.home(), proxy, m.role(), true),
                                 country);
                     }
                 }
@@ -186,25 +190,25 @@ final class EventWriter {
         String a1 = null, a2 = null;
         EventType et = type.type();
         if (et == EventType.PROTESTS || et == EventType.RIOTS) {
-            a1 = names.stream().filter(n -> byName.get(n).inter() == 6 || byName.get(n).inter() == 5).findFirst().orElse(null);
+            a1 = names.stream().filter(n -> byName.get(n).inter().isDemonstrators()).findFirst().orElse(null);
         }
         for (List<String> pool : List.of(names.stream().filter(leadNames::contains).toList(), names)) {
             for (Mention.Role role : List.of(Mention.Role.AGENT, Mention.Role.PARTY)) {
                 if (a1 == null) {
-                    a1 = pool.stream().filter(n -> first.get(n).role() == role && byName.get(n).inter() != 7
+                    a1 = pool.stream().filter(n -> first.get(n).role() == role && byName.get(n).inter() != Inter.CIVILIANS
                             && sideOf.get(n).equals(n)).findFirst().orElse(null);
                 }
             }
         }
         if (a1 == null && !UNKNOWN_PERPETRATOR.contains(type)) {
-            a1 = names.stream().filter(n -> byName.get(n).inter() != 7 && sideOf.get(n).equals(n)
+            a1 = names.stream().filter(n -> byName.get(n).inter() != Inter.CIVILIANS && sideOf.get(n).equals(n)
                     && (first.get(n).role() != Mention.Role.TARGET || !et.isViolent())).findFirst().orElse(null);
         }
         final String lead1 = a1;
         boolean battle = et == EventType.BATTLES;
         List<String> others = names.stream().filter(n -> !n.equals(lead1) && !sideOf.get(n).equals(lead1)
                 && sideOf.get(n).equals(n)).toList();
-        a2 = others.stream().filter(n -> !battle || byName.get(n).inter() != 7).findFirst()
+        a2 = others.stream().filter(n -> !battle || byName.get(n).inter() != Inter.CIVILIANS).findFirst()
                 .orElse(battle ? null : others.stream().findFirst().orElse(null));
         Actor actor1 = a1 == null ? null : byName.get(a1);
         Actor actor2 = a2 == null ? null : byName.get(a2);
@@ -212,14 +216,14 @@ final class EventWriter {
             // demonstrators are the first actor; violent ones are rioters in ACLED's terms
             boolean riot = et == EventType.RIOTS;
             String who = (riot ? "Rioters (" : "Protesters (") + actors.countryName(country) + ")";
-            if (actor1 == null || actor1.inter() >= 5) {
-                actor1 = new Actor(who, riot ? 5 : 6, country);
-            } else if (actor1.inter() != 5 && actor1.inter() != 6) {
+            if (actor1 == null || actor1.inter().code() >= Inter.RIOTERS.code()) { // demonstrators, civilians, foreign forces
+                actor1 = new Actor(who, riot ? Inter.RIOTERS : Inter.PROTESTERS, country);
+            } else if (!actor1.inter().isDemonstrators()) {
                 // "Riot police dispersed students": the police intervened; the demonstrators lead the event
                 actor2 = actor1;
-                actor1 = new Actor(who, riot ? 5 : 6, country);
+                actor1 = new Actor(who, riot ? Inter.RIOTERS : Inter.PROTESTERS, country);
             }
-            if (actor2 != null && (actor2.inter() == 6 || (!riot && actor2.inter() == 7))) {
+            if (actor2 != null && (actor2.inter() == Inter.PROTESTERS || (!riot && actor2.inter() == Inter.CIVILIANS))) {
                 actor2 = null;
             }
             if (type == SubEventType.PEACEFUL_PROTEST) {
@@ -227,7 +231,7 @@ final class EventWriter {
             }
         }
         if (actor1 == null && actor2 != null && et.isViolent()) {
-            Actor unknown = new Actor("Unidentified Armed Group (" + actors.countryName(country) + ")", 3, country);
+            Actor unknown = actors.unidentified(country);
             if (unknown.name().equals(actor2.name())) {
                 actor1 = actor2; // the unidentified group was named as the target by mistake: it acted
                 actor2 = null;
@@ -236,11 +240,11 @@ final class EventWriter {
             }
         }
         if (actor1 == null && actor2 == null && UNKNOWN_PERPETRATOR.contains(type) && et.isViolent()) {
-            actor1 = new Actor("Unidentified Armed Group (" + actors.countryName(country) + ")", 3, country);
+            actor1 = actors.unidentified(country);
         }
-        if (et == EventType.VIOLENCE_AGAINST_CIVILIANS && actor2 == null && actor1 != null && actor1.inter() != 7) {
+        if (et == EventType.VIOLENCE_AGAINST_CIVILIANS && actor2 == null && actor1 != null && actor1.inter() != Inter.CIVILIANS) {
             // "gunmen shot dead a former commander": violence against civilians has civilian victims by definition
-            actor2 = new Actor("Civilians (" + actors.countryName(country) + ")", 7, country);
+            actor2 = new Actor("Civilians (" + actors.countryName(country) + ")", Inter.CIVILIANS, country);
         }
         final String s1 = a1, s2 = a2;
         List<Actor> assoc1 = names.stream().filter(n -> s1 != null && !n.equals(s1) && sideOf.get(n).equals(s1))
@@ -256,7 +260,7 @@ final class EventWriter {
      */
     private static Casualties casualties(Grouper.Incident inc) {
         Casualties total = null;
-        java.util.Set<String> counted = new java.util.TreeSet<>();
+        Set<ActorKind> counted = java.util.EnumSet.noneOf(ActorKind.class);
         Casualties headline = Casualties.NONE;
         for (Frame f : inc.frames) {
             Casualties c = f.casualties();
@@ -269,7 +273,7 @@ final class EventWriter {
                     && f.victims().stream().noneMatch(counted::contains);
             if (total == null) {
                 total = c;
-            } else if (others || f.sentence().tokens().stream().anyMatch(t -> ADDITIVE.contains(t.lower()))) {
+            } else if (others || f.tagged().any(WordList.ADDITIVE_WORDS)) {
                 total = total.plus(c);
             } else {
                 total = total.fuller(c);
@@ -339,8 +343,8 @@ final class EventWriter {
         if (!figures.isEmpty()) {
             sb.append(' ').append(String.join(", ", figures)).append('.');
         }
-        if (e.certainty() != org.sitrep.model.Certainty.CONFIRMED && !e.sources().isEmpty()) {
-            sb.append(" ").append(e.certainty() == org.sitrep.model.Certainty.ALLEGED ? "Alleged" : "Reported")
+        if (e.certainty() != Certainty.CONFIRMED && !e.sources().isEmpty()) {
+            sb.append(" ").append(e.certainty() == Certainty.ALLEGED ? "Alleged" : "Reported")
                     .append(" by ").append(e.sources().get(0).name()).append('.');
         }
         return sb.toString();

@@ -1,6 +1,6 @@
 package org.sitrep.extract;
 
-import org.sitrep.geo.Distance;
+import org.sitrep.geo.SamePlace;
 import org.sitrep.model.EventType;
 import org.sitrep.model.Place;
 import org.sitrep.model.Status;
@@ -18,8 +18,6 @@ import java.util.Objects;
  * can stand alone (a strong cue or a count, and for violence a place below country level).
  */
 final class Grouper {
-    /** Reports within this distance, on the same day, describe one incident (GrouperTest). */
-    static final double MERGE_KM = 25;
     /** How many earlier incidents a frame may join: beyond that, an unplaced mention is background. */
     static final int LOOK_BACK = 3;
 
@@ -115,7 +113,7 @@ final class Grouper {
         }
         for (Frame h : headlines) {
             for (Incident inc : out) {
-                if (family(inc.type()) == family(h.type()) && placesAgree(inc.place(), h.place())) {
+                if (inc.type().type().family() == h.type().type().family() && placesAgree(inc.place(), h.place())) {
                     inc.frames.add(0, h);
                     break;
                 }
@@ -161,15 +159,15 @@ final class Grouper {
         // a sentence that only counts the hurt ("Several policemen were injured.") belongs to the incident told
         // just before it, whatever its kind
         boolean countsOnly = f.weakType() && (sameParagraph || it.type().isViolent());
-        if (family(it) != family(f.type()) && !countsOnly) {
+        if (it.type().family() != f.type().type().family() && !countsOnly) {
             return false;
         }
-        if (family(it) == 3 && (it != f.type() && !f.weakType())) {
+        if (it.type().family() == EventType.Family.STRATEGIC_DEVELOPMENTS && (it != f.type() && !f.weakType())) {
             return false;
         }
         // one incident, one kind of violence: a clash absorbs the shelling inside it, but an air raid
         // beside a shelling is an event of its own
-        if (family(it) == 0 && !f.weakType() && it != f.type() && it != SubEventType.ARMED_CLASH
+        if (it.type().family() == EventType.Family.POLITICAL_VIOLENCE && !f.weakType() && it != f.type() && it != SubEventType.ARMED_CLASH
                 && f.type() != SubEventType.ARMED_CLASH) {
             return false;
         }
@@ -180,7 +178,7 @@ final class Grouper {
                 && (f.status() == Status.PLANNED) == (inc.lead().status() == Status.PLANNED)) {
             return true;
         }
-        if ((inc.lead().status() == Status.PLANNED) != (f.status() == Status.PLANNED) && family(it) == 3) {
+        if ((inc.lead().status() == Status.PLANNED) != (f.status() == Status.PLANNED) && it.type().family() == EventType.Family.STRATEGIC_DEVELOPMENTS) {
             return false;
         }
         LocalDate d = inc.date();
@@ -206,17 +204,14 @@ final class Grouper {
         if (a == null || b == null) {
             return true;
         }
-        if (Distance.km(a.latitude(), a.longitude(), b.latitude(), b.longitude()) <= MERGE_KM) {
-            return true;
-        }
-        return !a.admin2().isEmpty() && a.admin2().equals(b.admin2());
+        return SamePlace.near(a, b);
     }
 
     private static boolean sharesActor(Incident inc, Frame f) {
         for (Frame g : inc.frames) {
             for (Mention a : g.mentions()) {
                 for (Mention b : f.mentions()) {
-                    if (Objects.equals(a.kind(), b.kind()) && Objects.equals(a.country(), b.country())
+                    if (a.kind() == b.kind() && Objects.equals(a.country(), b.country())
                             && Objects.equals(a.named(), b.named()) && !a.isCivilian()) {
                         return true;
                     }
@@ -224,15 +219,5 @@ final class Grouper {
             }
         }
         return false;
-    }
-
-    /** 0 political violence, 1 protests, 2 riots, 3 strategic developments. */
-    static int family(SubEventType t) {
-        return switch (t.type()) {
-            case BATTLES, EXPLOSIONS_REMOTE_VIOLENCE, VIOLENCE_AGAINST_CIVILIANS -> 0;
-            case PROTESTS -> 1;
-            case RIOTS -> 2;
-            case STRATEGIC_DEVELOPMENTS -> 3;
-        };
     }
 }

@@ -1,11 +1,15 @@
 package org.sitrep.extract;
 
+import org.sitrep.lexicon.ActorKind;
+import org.sitrep.lexicon.Lexicon;
+import org.sitrep.model.Inter;
+
 /**
- * An actor named in a sentence, over tokens [start, end). {@code kind} is the actor-noun kind
- * ("military", "civilians", ...) or "named" for a group from actors.tsv; {@code country} is the
- * nationality written before it (ISO alpha-2) or empty; {@code role} is its part in the event.
+ * An actor named in a sentence, over tokens [start, end). {@code kind} is the actor-noun kind, or
+ * NAMED for a group from actors.tsv ({@code named}); {@code country} is the nationality written before
+ * it (ISO alpha-2) or empty; {@code role} is its part in the event, null until {@link Roles} sets it.
  */
-record Mention(int start, int end, String kind, String country, Lexicon.NamedActor named, Role role,
+record Mention(int start, int end, ActorKind kind, String country, Lexicon.NamedActor named, Role role,
                boolean coordinated) {
     enum Role { AGENT, TARGET, PARTY }
 
@@ -14,11 +18,10 @@ record Mention(int start, int end, String kind, String country, Lexicon.NamedAct
     }
 
     boolean isCivilian() {
-        return "civilians".equals(kind);
+        return kind == ActorKind.CIVILIANS;
     }
 
     boolean isStateSide() {
-        return "military".equals(kind) || "weapon".equals(kind) || "police".equals(kind) || "government".equals(kind)
-                || (named != null && named.inter() == 1);
+        return kind.isStateSide() || (named != null && named.inter() == Inter.STATE_FORCES);
     }
 }

@@ -1,5 +1,9 @@
 package org.sitrep.extract;
 
+import org.sitrep.lexicon.Lexicon;
+import org.sitrep.lexicon.PhraseMatcher;
+import org.sitrep.lexicon.TaggedSentence;
+import org.sitrep.lexicon.WordList;
 import org.sitrep.nlp.Token;
 
 import java.util.List;
@@ -15,38 +19,39 @@ final class Numbers {
     record Count(int value, int start, int end, boolean exact) {
     }
 
-    private static final Set<String> HEDGES = Set.of("at", "least", "more", "than", "over", "about", "around",
-            "nearly", "almost", "some", "up", "to", "approximately", "roughly", "another", "other", "[", "(",
-            "an", "estimated", "additional", "further");
-    private static final Set<String> VAGUE = Set.of("several", "many", "dozens", "scores", "hundreds", "thousands",
-            "few", "number", "couple");
     /** Above this a count is a distance, a year or a budget, not people: see NumbersTest. */
     static final int MAX_PEOPLE = 100_000;
 
     private final PhraseMatcher<Integer> words;
+    private final Set<String> hedges;
+    private final Set<String> vague;
 
-    Numbers(PhraseMatcher<Integer> words) {
-        this.words = words;
+    Numbers(Lexicon lex) {
+        this.words = lex.numbers();
+        this.hedges = lex.words(WordList.NUMBER_HEDGES);
+        this.vague = lex.words(WordList.VAGUE_QUANTITIES);
     }
 
     /** The count starting at {@code i}, after any hedge words; null when there is none. */
-    Count at(List<Token> toks, int i) {
+    Count at(TaggedSentence s, int i) {
+        List<Token> toks = s.tokens();
         int j = i;
-        while (j < toks.size() && HEDGES.contains(toks.get(j).lower()) && j - i < 3) {
+        while (j < toks.size() && hedges.contains(toks.get(j).lower()) && j - i < 3) {
             j++;
         }
         if (j >= toks.size()) {
             return null;
         }
-        Count c = plain(toks, j);
+        Count c = plain(s, j);
         if (c == null && j != i) {
-            c = plain(toks, i);
+            c = plain(s, i);
             return c == null ? null : new Count(c.value(), i, c.end(), c.exact());
         }
         return c == null ? null : new Count(c.value(), i, c.end(), c.exact());
     }
 
-    private Count plain(List<Token> toks, int j) {
+    private Count plain(TaggedSentence s, int j) {
+        List<Token> toks = s.tokens();
         String t = toks.get(j).text();
         if (!t.isEmpty() && Character.isDigit(t.charAt(0))) {
             String digits = t.replace(",", "");
@@ -63,7 +68,7 @@ final class Numbers {
             }
             return new Count(v, j, end, true);
         }
-        PhraseMatcher.Match<Integer> m = words.longestAt(toks, j);
+        PhraseMatcher.Match<Integer> m = s.at(words, j);
         String low = toks.get(j).lower();
         if (m != null && !(m.end() - m.start() == 1 && (low.equals("a") || low.equals("an")))) {
             int v = m.value();
@@ -76,13 +81,13 @@ final class Numbers {
             if (end < toks.size() && toks.get(end).lower().equals("of")) {
                 end++;
             }
-            boolean vague = VAGUE.stream().anyMatch(w -> toks.get(j).lower().startsWith(w) || toks.get(m.end() - 1).lower().startsWith(w));
-            return new Count(v, j, end, !vague);
+            boolean isVague = vague.stream().anyMatch(w -> toks.get(j).lower().startsWith(w) || toks.get(m.end() - 1).lower().startsWith(w));
+            return new Count(v, j, end, !isVague);
         }
         int dash = low.indexOf('-');
         if (dash > 0) { // "twenty-one"
-            var a = words.longestAt(List.of(new Token(low.substring(0, dash), 0, 0)), 0);
-            var b = words.longestAt(List.of(new Token(low.substring(dash + 1), 0, 0)), 0);
+            var a = words.longestAt(new String[] {low.substring(0, dash)}, 0);
+            var b = words.longestAt(new String[] {low.substring(dash + 1)}, 0);
             if (a != null && b != null && a.value() >= 20 && a.value() < 100 && b.value() < 10) {
                 return new Count(a.value() + b.value(), j, j + 1, true);
             }

@@ -1,5 +1,7 @@
 package org.sitrep.extract;
 
+import org.sitrep.lexicon.ActorKind;
+import org.sitrep.lexicon.CueKind;
 import org.sitrep.model.SubEventType;
 
 import java.util.List;
@@ -20,114 +22,114 @@ final class TypeRules {
     private TypeRules() {
     }
 
-    static Decision decide(Map<String, Integer> c, List<Mention> mentions) {
+    static Decision decide(Map<CueKind, Integer> c, List<Mention> mentions) {
         boolean civilianTarget = mentions.stream().anyMatch(m -> m.isCivilian() && m.role() != Mention.Role.AGENT);
-        boolean protesters = mentions.stream().anyMatch(m -> "protesters".equals(m.kind()));
+        boolean protesters = mentions.stream().anyMatch(m -> m.kind() == ActorKind.PROTESTERS);
         boolean stateAgent = mentions.stream().anyMatch(m -> m.role() == Mention.Role.AGENT && m.isStateSide());
         boolean nonStateAgent = mentions.stream().anyMatch(m -> m.role() == Mention.Role.AGENT && !m.isStateSide()
                 && !m.isCivilian());
-        int weapon = Math.max(w(c, "SHELL"), Math.max(w(c, "AIR"), w(c, "IED")));
+        int weapon = Math.max(w(c, CueKind.SHELL), Math.max(w(c, CueKind.AIR), w(c, CueKind.IED)));
 
-        if (w(c, "SUICIDE") > 0) {
+        if (w(c, CueKind.SUICIDE) > 0) {
             return strong(SubEventType.SUICIDE_BOMB);
         }
-        if (w(c, "CHEM") >= 5) {
+        if (w(c, CueKind.CHEM) >= 5) {
             return strong(SubEventType.CHEMICAL_WEAPON);
         }
         // "14 soldiers were killed ... the Taliban said they had seized weapons": people killed make it violence
-        if (w(c, "INTERCEPT") >= 4 && w(c, "KILL") < 3 && w(c, "CLASH") < 3) {
+        if (w(c, CueKind.INTERCEPT) >= 4 && w(c, CueKind.KILL) < 3 && w(c, CueKind.CLASH) < 3) {
             return strong(SubEventType.DISRUPTED_WEAPONS_USE);
         }
         // "Police prevented the protesters from marching and detained several": a protest met by force
-        if (w(c, "PROTEST") >= 4 || (protesters && (w(c, "PROTEST") > 0 || w(c, "DISPERSE") > 0))) {
-            if (w(c, "REPRESS") > 0 || (protesters && (w(c, "KILL") > 0 || w(c, "SHOOT") > 0) && w(c, "RIOT") == 0)) {
+        if (w(c, CueKind.PROTEST) >= 4 || (protesters && (w(c, CueKind.PROTEST) > 0 || w(c, CueKind.DISPERSE) > 0))) {
+            if (w(c, CueKind.REPRESS) > 0 || (protesters && (w(c, CueKind.KILL) > 0 || w(c, CueKind.SHOOT) > 0) && w(c, CueKind.RIOT) == 0)) {
                 // the state's force against protesters; gunmen of no state attacking them is an attack on civilians
                 return strong(nonStateAgent && !stateAgent ? SubEventType.ATTACK : SubEventType.EXCESSIVE_FORCE);
             }
-            if (w(c, "RIOT") > 0 || w(c, "CLASH") >= 3) {
+            if (w(c, CueKind.RIOT) > 0 || w(c, CueKind.CLASH) >= 3) {
                 return strong(SubEventType.VIOLENT_DEMONSTRATION);
             }
-            if (w(c, "DISPERSE") > 0 || w(c, "ARREST") >= 4) {
+            if (w(c, CueKind.DISPERSE) > 0 || w(c, CueKind.ARREST) >= 4) {
                 return strong(SubEventType.PROTEST_WITH_INTERVENTION);
             }
             return strong(SubEventType.PEACEFUL_PROTEST);
         }
-        if (w(c, "MOB") > 0) {
+        if (w(c, CueKind.MOB) > 0) {
             return strong(SubEventType.MOB_VIOLENCE);
         }
-        if (w(c, "RIOT") >= 5 || (protesters && w(c, "RIOT") > 0)) {
+        if (w(c, CueKind.RIOT) >= 5 || (protesters && w(c, CueKind.RIOT) > 0)) {
             return strong(SubEventType.VIOLENT_DEMONSTRATION);
         }
-        if (w(c, "SEXUAL") > 0) {
+        if (w(c, CueKind.SEXUAL) > 0) {
             return strong(SubEventType.SEXUAL_VIOLENCE);
         }
-        if (w(c, "TRANSFER") >= 5 && w(c, "CLASH") < 3 && weapon == 0) {
+        if (w(c, CueKind.TRANSFER) >= 5 && w(c, CueKind.CLASH) < 3 && weapon == 0) {
             return strong(SubEventType.NON_VIOLENT_TRANSFER);
         }
-        if (w(c, "RETAKE") > 0 || w(c, "TAKE") >= 4) {
-            boolean retake = w(c, "RETAKE") > 0;
+        if (w(c, CueKind.RETAKE) > 0 || w(c, CueKind.TAKE) >= 4) {
+            boolean retake = w(c, CueKind.RETAKE) > 0;
             if ((retake && !nonStateAgent) || (stateAgent && !nonStateAgent)) {
                 return strong(SubEventType.GOVERNMENT_REGAINS_TERRITORY);
             }
             return strong(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
         }
-        if (w(c, "GRENADE") > 0) {
+        if (w(c, CueKind.GRENADE) > 0) {
             return strong(SubEventType.GRENADE);
         }
-        int clash = w(c, "CLASH");
+        int clash = w(c, CueKind.CLASH);
         if (clash >= 3 && clash >= weapon - 1) {
             return strong(SubEventType.ARMED_CLASH); // shelling inside a clash is the clash
         }
         if (weapon >= 3) {
-            if (w(c, "IED") == weapon) {
+            if (w(c, CueKind.IED) == weapon) {
                 return strong(SubEventType.REMOTE_EXPLOSIVE);
             }
-            return strong(w(c, "AIR") == weapon ? SubEventType.AIR_DRONE_STRIKE : SubEventType.SHELLING);
+            return strong(w(c, CueKind.AIR) == weapon ? SubEventType.AIR_DRONE_STRIKE : SubEventType.SHELLING);
         }
         boolean combatantCaptives = mentions.stream().anyMatch(m -> m.role() == Mention.Role.TARGET
-                && ("military".equals(m.kind()) || "militia".equals(m.kind()) || "rebels".equals(m.kind())));
-        if ((w(c, "ARREST") > 0 || w(c, "CAPTURE") > 0) && combatantCaptives && !stateAgent
-                && mentions.stream().noneMatch(m -> "police".equals(m.kind()))) {
+                && m.kind().isCombatant());
+        if ((w(c, CueKind.ARREST) > 0 || w(c, CueKind.CAPTURE) > 0) && combatantCaptives && !stateAgent
+                && mentions.stream().noneMatch(m -> m.kind() == ActorKind.POLICE)) {
             return new Decision(SubEventType.ARMED_CLASH, true); // soldiers "detained" by the other side: war captives
         }
-        if (w(c, "ABDUCT") >= 4) {
+        if (w(c, CueKind.ABDUCT) >= 4) {
             return strong(SubEventType.ABDUCTION);
         }
-        if (w(c, "ARREST") >= 4) {
+        if (w(c, CueKind.ARREST) >= 4) {
             return strong(nonStateAgent && !stateAgent ? SubEventType.ABDUCTION : SubEventType.ARRESTS);
         }
         if (clash > 0) {
             return strong(SubEventType.ARMED_CLASH);
         }
-        boolean violence = w(c, "KILL") > 0 || w(c, "SHOOT") > 0 || w(c, "ASSAULT") > 0 || w(c, "ATTACK") > 0
-                || w(c, "WOUND") > 0;
+        boolean violence = w(c, CueKind.KILL) > 0 || w(c, CueKind.SHOOT) > 0 || w(c, CueKind.ASSAULT) > 0 || w(c, CueKind.ATTACK) > 0
+                || w(c, CueKind.WOUND) > 0;
         if (violence) {
             boolean combatantTarget = mentions.stream().anyMatch(m -> m.role() != Mention.Role.AGENT && !m.isCivilian()
-                    && !"protesters".equals(m.kind()));
+                    && m.kind() != ActorKind.PROTESTERS);
             SubEventType t = civilianTarget || !combatantTarget ? SubEventType.ATTACK : SubEventType.ARMED_CLASH;
-            int strength = Math.max(w(c, "KILL"), Math.max(w(c, "SHOOT"), w(c, "ASSAULT")));
+            int strength = Math.max(w(c, CueKind.KILL), Math.max(w(c, CueKind.SHOOT), w(c, CueKind.ASSAULT)));
             return new Decision(t, strength < 4);
         }
-        if (w(c, "CAPTURE") > 0) {
+        if (w(c, CueKind.CAPTURE) > 0) {
             return new Decision(SubEventType.ARMED_CLASH, true);
         }
-        if (w(c, "AGREE") >= 3) {
+        if (w(c, CueKind.AGREE) >= 3) {
             return strong(SubEventType.AGREEMENT);
         }
-        if (w(c, "HQ") > 0) {
+        if (w(c, CueKind.HQ) > 0) {
             return strong(SubEventType.HEADQUARTERS_ESTABLISHED);
         }
-        if (w(c, "LOOT") >= 3) {
+        if (w(c, CueKind.LOOT) >= 3) {
             return strong(SubEventType.LOOTING);
         }
-        if (w(c, "TRANSFER") >= 4) {
+        if (w(c, CueKind.TRANSFER) >= 4) {
             return strong(SubEventType.NON_VIOLENT_TRANSFER);
         }
-        if (w(c, "CHANGE") >= 4 || w(c, "WITHDRAW") > 0) {
+        if (w(c, CueKind.CHANGE) >= 4 || w(c, CueKind.WITHDRAW) > 0) {
             return strong(SubEventType.CHANGE_TO_GROUP);
         }
-        if (w(c, "INVADE") > 0 || w(c, "MOVE") > 0 || w(c, "MEET") > 0 || w(c, "ORDER") > 0 || w(c, "CHANGE") > 0
-                || w(c, "TRANSFER") > 0 || w(c, "AGREE") > 0 || w(c, "LOOT") > 0) {
+        if (w(c, CueKind.INVADE) > 0 || w(c, CueKind.MOVE) > 0 || w(c, CueKind.MEET) > 0 || w(c, CueKind.ORDER) > 0 || w(c, CueKind.CHANGE) > 0
+                || w(c, CueKind.TRANSFER) > 0 || w(c, CueKind.AGREE) > 0 || w(c, CueKind.LOOT) > 0) {
             return new Decision(SubEventType.OTHER, true);
         }
         return null;
@@ -137,7 +139,7 @@ final class TypeRules {
         return new Decision(t, false);
     }
 
-    private static int w(Map<String, Integer> c, String cue) {
+    private static int w(Map<CueKind, Integer> c, CueKind cue) {
         return c.getOrDefault(cue, 0);
     }
 }

@@ -5,6 +5,7 @@ import org.sitrep.model.Actor;
 import org.sitrep.model.Casualties;
 import org.sitrep.model.Certainty;
 import org.sitrep.model.Event;
+import org.sitrep.model.Inter;
 import org.sitrep.model.Source;
 
 import java.time.temporal.ChronoUnit;
@@ -80,7 +81,7 @@ public final class Fusion {
     private static Set<String> named(Event e) {
         Set<String> out = new HashSet<>();
         for (Actor a : new Actor[] {e.actor1(), e.actor2()}) {
-            if (a != null && !a.name().startsWith("Unidentified") && a.inter() != 7) {
+            if (a != null && !a.name().startsWith("Unidentified") && a.inter() != Inter.CIVILIANS) {
                 out.add(a.name());
             }
         }
@@ -159,7 +160,7 @@ public final class Fusion {
                     return true;
                 }
                 for (Actor a : new Actor[] {r.actor1(), r.actor2()}) {
-                    if (a != null && s.country().equals(a.country()) && (a.inter() == 1 || a.inter() == 8)) {
+                    if (a != null && s.country().equals(a.country()) && (a.inter() == Inter.STATE_FORCES || a.inter() == Inter.EXTERNAL_FORCES)) {
                         return true;
                     }
                 }

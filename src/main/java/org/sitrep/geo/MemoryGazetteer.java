@@ -1,4 +1,5 @@
 package org.sitrep.geo;
+import org.sitrep.lexicon.TsvReader;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -14,6 +14,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.sitrep.lexicon.Lexicon;
+import org.sitrep.lexicon.WordList;
 
 /**
  * Finds place mentions by matching capitalised token spans against the gazetteer, longest first.
@@ -23,40 +25,32 @@ import java.util.Set;
  * for a common word, not a place.
  */
 public final class ToponymFinder {
-    /** Lower-case words allowed inside a name: "Deir ez-Zor", "Gulf of Aden", "Ras al Ain". */
-    private static final Set<String> CONNECTORS = Set.of("al", "el", "ad", "ed", "as", "es", "ash", "ar", "at",
-            "az", "ez", "an", "of", "de", "del", "la", "le", "du", "der", "bin", "ibn", "abu", "-", "and");
-    /** English words that look like a leading article in "As Suwayda" but start ordinary sentences. */
-    private static final Set<String> ENGLISH_ARTICLES = Set.of("as", "an", "at", "es", "en", "ad");
 
-    /** Capitalised words that start sentences and never begin a name. */
-    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "in", "on", "at", "from", "near", "to",
-            "of", "and", "but", "or", "as", "after", "before", "by", "for", "with", "without", "during", "since", "when",
-            "while", "if", "into", "over", "under", "between", "among", "across", "around", "outside", "inside", "this",
-            "that", "these", "those", "it", "its", "his", "her", "their", "our", "we", "they", "he", "she", "i", "you",
-            "yesterday", "today", "meanwhile", "however", "also", "then", "so", "there", "here", "according", "last",
-            "earlier", "later", "both", "all", "some", "many", "most", "several", "more", "other", "another", "such");
-    /** Words before which a common-word place name ("Reading", "Bath") is read as a place. */
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "to", "outside", "into", "across",
-            "around", "of", "via", "towards", "toward", "inside");
-    /** Titles before a person's name: "President Trump", "Mr Zuma". */
-    private static final Set<String> TITLES = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss",
-            "president", "minister", "gov.", "governor", "sen.", "senator", "rep.", "representative", "prime", "king",
-            "queen", "prince", "princess", "pope", "general", "gen.", "col.", "colonel", "capt.", "captain", "sheikh",
-            "judge", "coach", "chancellor", "mayor", "sir", "lord", "lady", "st.", "commander", "chief", "secretary",
-            "ambassador", "cardinal", "bishop", "rev.", "father", "brother", "sister", "uncle", "aunt", "actor",
-            "actress", "singer", "star", "striker", "midfielder", "defender", "manager", "presenter", "spokesman",
-            "spokeswoman", "lt.", "sgt.", "officer", "detective", "agent", "professor", "prof.", "dean", "emir");
-    /** Words before a place name in the same capitalised run: "Northern Syria", "Iraqi Kurdistan". */
-    private static final Set<String> PLACE_PREFIXES = Set.of("northern", "southern", "eastern", "western", "central",
-            "north", "south", "east", "west", "upper", "lower", "greater", "northeast", "northwest", "southeast",
-            "southwest", "rural", "downtown", "old");
 
+    /** Word lists from the lexicon (lexicon/words/): see each file's header for what it is for. */
+    private final Set<String> connectors;
+    private final Set<String> englishArticles;
+    private final Set<String> functionWords;
+    private final Set<String> locative;
+    private final Set<String> titles;
+    private final Set<String> placePrefixes;
+    private final Set<String> landmarks;
+    private final Set<String> genericSuffixes;
+    private final Set<String> actorNouns;
     private final Gazetteer gazetteer;
     private final Set<String> notPlaces;
     private final Set<String> commonWords;
 
-    public ToponymFinder(Gazetteer gazetteer) {
+    public ToponymFinder(Gazetteer gazetteer, Lexicon lexicon) {
+        this.connectors = lexicon.words(WordList.NAME_CONNECTORS);
+        this.englishArticles = lexicon.words(WordList.ENGLISH_CONNECTORS);
+        this.functionWords = lexicon.words(WordList.FUNCTION_WORDS);
+        this.locative = lexicon.words(WordList.LOCATIVES);
+        this.titles = lexicon.words(WordList.PERSON_TITLES);
+        this.placePrefixes = lexicon.words(WordList.PLACE_PREFIXES);
+        this.landmarks = lexicon.words(WordList.LANDMARKS);
+        this.genericSuffixes = lexicon.words(WordList.GENERIC_PLACE_SUFFIXES);
+        this.actorNouns = lexicon.words(WordList.ACTOR_WORDS);
         this.gazetteer = gazetteer;
         this.notPlaces = readList("/sitrep/geo/not-places.txt");
         this.commonWords = commonWords(gazetteer);
@@ -124,12 +118,12 @@ public final class ToponymFinder {
                         // capitalised name, not a piece of a longer unknown one
                         // (a title-case line capitalises every word: there the run says nothing of names)
                         if (best != null && best.kind() == Toponym.Kind.PLACE && !titleCase && j < runEnd
-                                && !GENERIC_SUFFIXES.contains(toks.get(j).lower())) {
+                                && !genericSuffixes.contains(toks.get(j).lower())) {
                             best = null;
                         }
                         // "al-Karama square", "Tahrir street": a landmark named after a place is not that place
                         if (best != null && best.kind() == Toponym.Kind.PLACE && j < toks.size()
-                                && LANDMARKS.contains(toks.get(j).lower())) {
+                                && landmarks.contains(toks.get(j).lower())) {
                             best = null;
                         }
                     }
@@ -148,17 +142,7 @@ public final class ToponymFinder {
     }
 
     /** Words that may follow a place name inside a capitalised run: "Idlib Province", "Mosul Dam". */
-    /** Nouns after a name that make it the name of a landmark: "al-Karama square", "al-Hurriya street". */
-    private static final Set<String> LANDMARKS = Set.of("square", "street", "roundabout", "bridge", "hospital",
-            "school", "mosque", "church", "stadium", "market", "hotel", "university", "prison", "avenue", "park");
 
-    private static final Set<String> GENERIC_SUFFIXES = Set.of("province", "governorate", "region", "district",
-            "city", "town", "countryside", "border", "airport", "dam", "river", "valley", "plain", "mountains",
-            "subdistrict", "county", "state", "area", "camp", "crossing", "road", "highway", "base", "airbase",
-            // "Damascus International Airport", "Hama Military Airport": a facility named after its town
-            "international",
-            // bodies named after their town: "Manbij Military Council", "Mosul Police"
-            "military", "council", "police", "municipality", "governor", "brigade", "brigades", "front", "operations");
 
     /**
      * A one-word place name must not be a person's surname ("Stephon Clark", "Mr Kelly", "Zuma" once the
@@ -172,19 +156,19 @@ public final class ToponymFinder {
             return false;
         }
         String prev = i > 0 ? toks.get(i - 1).lower() : "";
-        if (!titleCase && i > 0 && isNameWord(toks.get(i - 1)) && !PLACE_PREFIXES.contains(prev)
+        if (!titleCase && i > 0 && isNameWord(toks.get(i - 1)) && !placePrefixes.contains(prev)
                 && gazetteer.countryByKey(NameKey.of(toks.get(i - 1).text())).isEmpty()) {
             return false;
         }
-        if (commonWords.contains(low) && !LOCATIVE.contains(prev)) {
+        if (commonWords.contains(low) && !locative.contains(prev)) {
             return false;
         }
         return true;
     }
 
     /** A capitalised word that can be part of a name: not a sentence-initial "The", "In", "But". */
-    private static boolean isNameWord(Token t) {
-        return t.isCapitalized() && !FUNCTION_WORDS.contains(t.lower()) && Character.isLetter(t.text().charAt(0));
+    private boolean isNameWord(Token t) {
+        return t.isCapitalized() && !functionWords.contains(t.lower()) && Character.isLetter(t.text().charAt(0));
     }
 
     /**
@@ -204,13 +188,13 @@ public final class ToponymFinder {
                 if (!b.isCapitalized() || !Character.isLetter(b.text().charAt(0)) || b.text().length() < 3) {
                     continue;
                 }
-                if (TITLES.contains(a.lower())) {
+                if (titles.contains(a.lower())) {
                     out.add(b.text());
                     continue;
                 }
-                if (isNameWord(a) && (i == 0 || !toks.get(i - 1).isCapitalized() || FUNCTION_WORDS.contains(toks.get(i - 1).lower()))
+                if (isNameWord(a) && (i == 0 || !toks.get(i - 1).isCapitalized() || functionWords.contains(toks.get(i - 1).lower()))
                         && (i + 2 >= toks.size() || !toks.get(i + 2).isCapitalized())
-                        && !PLACE_PREFIXES.contains(a.lower()) && !b.text().equals(b.text().toUpperCase(Locale.ROOT))
+                        && !placePrefixes.contains(a.lower()) && !b.text().equals(b.text().toUpperCase(Locale.ROOT))
                         && gazetteer.places(NameKey.of(a.text())).isEmpty()
                         && gazetteer.countryByKey(NameKey.of(a.text())).isEmpty()
                         && gazetteer.places(NameKey.of(a.text() + " " + b.text())).isEmpty()) {
@@ -222,12 +206,12 @@ public final class ToponymFinder {
     }
 
     /** End (exclusive) of the run of capitalised words and connectors that starts at {@code i}. */
-    private static int runEnd(List<Token> toks, int i) {
+    private int runEnd(List<Token> toks, int i) {
         int j = i + 1;
         while (j < toks.size()) {
             Token t = toks.get(j);
             boolean cap = t.isCapitalized() || t.text().contains("-") && endsName(t);
-            boolean conn = CONNECTORS.contains(t.lower()) && !t.lower().equals("and") && j + 1 < toks.size()
+            boolean conn = connectors.contains(t.lower()) && !t.lower().equals("and") && j + 1 < toks.size()
                     && toks.get(j + 1).isCapitalized()
                     // "HASAKAH - The army": a dash between spaces separates a dateline, it joins no name
                     && !(t.text().equals("-") && (t.start() > toks.get(j - 1).end() || toks.get(j + 1).start() > t.end()));
@@ -240,7 +224,7 @@ public final class ToponymFinder {
     }
 
     /** Headlines in title case capitalise every word: the run rule cannot apply there. */
-    private static boolean titleCase(List<Token> toks) {
+    private boolean titleCase(List<Token> toks) {
         int words = 0, caps = 0;
         for (Token t : toks) {
             if (!t.text().isEmpty() && Character.isLetter(t.text().charAt(0))) {
@@ -263,24 +247,24 @@ public final class ToponymFinder {
             return LOWER_ARTICLE_NAME.matcher(t.text()).matches();
         }
         String low = t.lower();
-        if (ENGLISH_ARTICLES.contains(low)) {
+        if (englishArticles.contains(low)) {
             // "As-Suwayda" is a name; "As Syrian troops advanced" is not.
             return t.text().length() > 2 && t.text().charAt(2) == '-';
         }
         return true;
     }
 
-    private static boolean endsName(Token t) {
+    private boolean endsName(Token t) {
         String s = t.text();
         int dash = s.lastIndexOf('-');
         String tail = dash >= 0 && dash < s.length() - 1 ? s.substring(dash + 1) : s;
         return !tail.isEmpty() && Character.isUpperCase(tail.codePointAt(0));
     }
 
-    private static boolean inner(List<Token> toks, int i, int j) {
+    private boolean inner(List<Token> toks, int i, int j) {
         for (int k = i + 1; k < j - 1; k++) {
             Token t = toks.get(k);
-            if (!t.isCapitalized() && !CONNECTORS.contains(t.lower()) && !t.text().contains("-")) {
+            if (!t.isCapitalized() && !connectors.contains(t.lower()) && !t.text().contains("-")) {
                 return false;
             }
             if (t.text().equals(",") || t.text().equals(".")) {
@@ -326,17 +310,11 @@ public final class ToponymFinder {
         return new Toponym(surface, start, end, sentence, Toponym.Kind.PLACE, c);
     }
 
-    /** Nouns after a nationality that make it an actor's ("Turkish troops", "Russian and Turkish forces"). */
-    private static final Set<String> ACTOR_NOUNS = Set.of("forces", "force", "troops", "soldiers", "soldier", "army",
-            "military", "police", "officials", "official", "officer", "officers", "jets", "warplanes", "drones", "drone",
-            "artillery", "government", "regime", "president", "minister", "ministry", "delegation", "delegations",
-            "counterparts", "militias", "militia", "rebels", "fighters", "backed", "air", "navy", "authorities",
-            "defence", "defense", "foreign", "security", "intelligence", "special", "ambassador", "embassy");
 
-    private static boolean qualifiesActor(List<Token> toks, int j) {
+    private boolean qualifiesActor(List<Token> toks, int j) {
         for (int k = j; k < Math.min(toks.size(), j + 3); k++) {
             String w = toks.get(k).lower();
-            if (ACTOR_NOUNS.contains(w) || w.endsWith("-backed")) {
+            if (actorNouns.contains(w) || w.endsWith("-backed")) {
                 return true;
             }
             if (!(w.equals("and") || w.equals(",") || Character.isUpperCase(toks.get(k).text().charAt(0)))) {

@@ -40,20 +40,18 @@ public record Event(String articleId, String eventId, LocalDate date, int timePr
         return subEventType.type();
     }
 
+    /** ACLED's inter code of actor 1, 0 when there is none. */
     public int inter1() {
-        return actor1 == null ? 0 : actor1.inter();
+        return actor1 == null ? 0 : actor1.inter().code();
     }
 
+    /** ACLED's inter code of actor 2, 0 when there is none. */
     public int inter2() {
-        return actor2 == null ? 0 : actor2.inter();
+        return actor2 == null ? 0 : actor2.inter().code();
     }
 
-    /** ACLED's interaction code: both inter codes, lower first; a sole actor's code times ten. */
+    /** ACLED's interaction code ({@link Inter#interaction}). */
     public int interaction() {
-        int a = inter1(), b = inter2();
-        if (a == 0 || b == 0) {
-            return Math.max(a, b) * 10;
-        }
-        return Math.min(a, b) * 10 + Math.max(a, b);
+        return Inter.interaction(actor1 == null ? null : actor1.inter(), actor2 == null ? null : actor2.inter());
     }
 }

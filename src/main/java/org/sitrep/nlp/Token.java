@@ -1,12 +1,23 @@
 package org.sitrep.nlp;
 
-/** One token, with character offsets [start, end) into the article text. */
-public record Token(String text, int start, int end) {
-    public boolean isCapitalized() {
-        return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
+import java.util.Locale;
+
+/**
+ * One token, with character offsets [start, end) into the article text. {@code lower} is the
+ * lower-cased text, computed once: every word list and phrase table is matched against it.
+ */
+public record Token(String text, int start, int end, String lower) {
+    public Token {
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("token '" + text + "' has offsets [" + start + ", " + end + ")");
+        }
     }
 
-    public String lower() {
-        return text.toLowerCase(java.util.Locale.ROOT);
+    public Token(String text, int start, int end) {
+        this(text, start, end, text.toLowerCase(Locale.ROOT));
+    }
+
+    public boolean isCapitalized() {
+        return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
     }
 }

@@ -38,7 +38,7 @@ public final class EventRecords {
 
     private static void add(ArrayNode arr, String slot, Actor a) {
         if (a != null) {
-            arr.addObject().put("slot", slot).put("name", a.name()).put("inter", a.inter()).put("country", a.country());
+            arr.addObject().put("slot", slot).put("name", a.name()).put("inter", a.inter().code()).put("country", a.country());
         }
     }
 

@@ -2,6 +2,8 @@ package org.sitrep.extract;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.sitrep.lexicon.Lexicon;
+import org.sitrep.lexicon.TaggedSentence;
 import org.sitrep.model.Casualties;
 import org.sitrep.nlp.CoreNlpAnalyzer;
 
@@ -10,7 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Counts tied to what happened to people: killed, wounded, captured. Empty cells mean "not reported". */
 class CasualtyTest {
     private static final CoreNlpAnalyzer NLP = new CoreNlpAnalyzer();
-    private static final Casualty CASUALTY = new Casualty(Lexicon.bundled());
+    private static final Lexicon LEXICON = Lexicon.bundled();
+    private static final Casualty CASUALTY = new Casualty(LEXICON);
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -48,7 +51,7 @@ class CasualtyTest {
         "The ministry said the jets had \"neutralised\" 12 militants.|12||",
     })
     void counts(String sentence, int killed, Integer wounded, Integer captured) {
-        Casualties c = Casualty.total(CASUALTY.find(NLP.analyze(sentence).sentences().get(0).tokens()));
+        Casualties c = Casualty.total(CASUALTY.find(new TaggedSentence(NLP.analyze(sentence).sentences().get(0), LEXICON)));
         assertEquals(new Casualties(killed, wounded, captured), c, sentence);
     }
 }

@@ -2,7 +2,7 @@ package org.sitrep.geo;
 
 import org.junit.jupiter.api.Test;
 import org.sitrep.extract.Extractor;
-import org.sitrep.extract.Lexicon;
+import org.sitrep.lexicon.Lexicon;
 import org.sitrep.model.Article;
 import org.sitrep.model.Event;
 import org.sitrep.nlp.CoreNlpAnalyzer;

@@ -1,4 +1,4 @@
-package org.sitrep.geo;
+package org.sitrep.lexicon;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.sitrep.extract;
+package org.sitrep.lexicon;
 
 import org.sitrep.nlp.Token;
 
@@ -47,14 +47,19 @@ public final class PhraseMatcher<T> {
 
     /** All non-overlapping matches, scanning left to right, longest at each start. */
     public List<Match<T>> findAll(List<Token> tokens) {
-        List<Match<T>> out = new ArrayList<>();
         String[] lower = new String[tokens.size()];
         for (int i = 0; i < lower.length; i++) {
             lower[i] = tokens.get(i).lower();
         }
+        return findAll(lower);
+    }
+
+    /** All non-overlapping matches over lower-cased words, scanning left to right, longest at each start. */
+    public List<Match<T>> findAll(String[] lower) {
+        List<Match<T>> out = new ArrayList<>();
         int i = 0;
         while (i < lower.length) {
-            Match<T> m = longestAt(k -> lower[k], lower.length, i);
+            Match<T> m = longestAt(lower, i);
             if (m != null) {
                 out.add(m);
                 i = m.end();
@@ -65,9 +70,14 @@ public final class PhraseMatcher<T> {
         return out;
     }
 
-    /** The longest match starting at token {@code i}; tokens are lower-cased only as far as the walk reads. */
+    /** The longest match starting at token {@code i}. */
     public Match<T> longestAt(List<Token> tokens, int i) {
         return longestAt(k -> tokens.get(k).lower(), tokens.size(), i);
+    }
+
+    /** The longest match starting at word {@code i} of lower-cased words. */
+    public Match<T> longestAt(String[] lower, int i) {
+        return longestAt(k -> lower[k], lower.length, i);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,0 +1,60 @@
+package org.sitrep.geo;
+
+import org.sitrep.lexicon.TaggedSentence;
+import org.sitrep.lexicon.TaggedText;
+import org.sitrep.model.Place;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The places of one article, resolved together: the mentions of each sentence, the country the story
+ * is about ({@link #focus}, ISO alpha-2, "" when nothing says), the place an event the text places
+ * nowhere is coded to ({@link #focusPlace}, null when unknown), and each sentence's event place.
+ */
+public final class ArticlePlaces {
+    private final TaggedText text;
+    private final Map<Integer, List<Resolved>> bySentence;
+    private final String focus;
+    private final Place focusPlace;
+    private final PlaceChooser chooser;
+
+    ArticlePlaces(TaggedText text, Map<Integer, List<Resolved>> bySentence, String focus, Place focusPlace,
+                  PlaceChooser chooser) {
+        this.text = text;
+        this.bySentence = Map.copyOf(bySentence);
+        this.focus = focus;
+        this.focusPlace = focusPlace;
+        this.chooser = chooser;
+    }
+
+    public String focus() {
+        return focus;
+    }
+
+    public Place focusPlace() {
+        return focusPlace;
+    }
+
+    /** The resolved mentions of a sentence, in text order. */
+    public List<Resolved> in(int sentence) {
+        return bySentence.getOrDefault(sentence, List.of());
+    }
+
+    /**
+     * Where the event of sentence {@code index} happened. A sentence that names no place takes the next
+     * sentence's, in the same paragraph ("We will start our joint patrol tomorrow. It will include
+     * Qamishli, ..."); NONE when neither names one.
+     */
+    public PlaceChoice eventPlace(int index) {
+        TaggedSentence s = text.sentences().get(index);
+        PlaceChoice pc = chooser.choose(in(index), s);
+        if (pc.isNone() && index + 1 < text.sentences().size()) {
+            TaggedSentence next = text.sentences().get(index + 1);
+            if (next.sentence().paragraph() == s.sentence().paragraph()) {
+                pc = chooser.choose(in(index + 1), next);
+            }
+        }
+        return pc;
+    }
+}

@@ -1,0 +1,222 @@
+package org.sitrep.geo;
+
+import org.sitrep.lexicon.TaggedSentence;
+import org.sitrep.lexicon.WordList;
+import org.sitrep.model.Place;
+import org.sitrep.nlp.Token;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which of a sentence's resolved place mentions is where its event happened, coded at ACLED's
+ * precision: a place after a locative preposition beats one named in passing; a country only as a place
+ * ("in Syria"), never as an actor ("Turkey launched"); a capital that speaks ("Ankara denied") and where
+ * fire came from ("fired from positions north of Hama") are no event's place; of two equally good, the
+ * finer place inside the other's region wins; "near", "countryside" and "15 km south of" code
+ * precision 2.
+ */
+final class PlaceChooser {
+    /** Farther than this, "N km from X" is a region, not a point near X (ResolverFixtureTest). */
+    static final double MAX_OFFSET_KM = 60;
+    /** How far a part may lie from the place it is part of (a district of a city, a province's town). */
+    static final double PART_OF_KM = 60;
+    private static final Map<String, Integer> BEARINGS = Map.ofEntries(Map.entry("north", 0), Map.entry("northeast", 45),
+            Map.entry("north-east", 45), Map.entry("east", 90), Map.entry("southeast", 135), Map.entry("south-east", 135),
+            Map.entry("south", 180), Map.entry("southwest", 225), Map.entry("south-west", 225), Map.entry("west", 270),
+            Map.entry("northwest", 315), Map.entry("north-west", 315));
+
+    private final PlaceCoder coder;
+
+    PlaceChooser(PlaceCoder coder) {
+        this.coder = coder;
+    }
+
+    PlaceChoice choose(List<Resolved> places, TaggedSentence s) {
+        List<Token> toks = s.tokens();
+        Resolved best = null;
+        int bestScore = Integer.MIN_VALUE;
+        for (Resolved r : places) {
+            Toponym t = r.toponym();
+            int ti = tokenIndex(toks, t.start());
+            int te = tokenEnd(toks, t);
+            String prev = s.word(ti - 1);
+            if (prev.equals("the") && ti > 1 && t.kind() == Toponym.Kind.PLACE) {
+                prev = s.word(ti - 2); // "in the Daquq district", "in the Zubair district of Basra"
+            }
+            boolean locative = s.lexicon().words(WordList.LOCATION_PREPOSITIONS).contains(prev);
+            int score;
+            if (t.kind() == Toponym.Kind.DEMONYM) {
+                continue;
+            }
+            if (t.kind() == Toponym.Kind.COUNTRY) {
+                // "Turkey launched", "reached a deal with Russia": a state as actor, not a place;
+                // "in Syria", "northern Iraq": the country as the place, at its coarsest
+                if (!(locative || s.lexicon().words(WordList.DIRECTIONS).contains(prev)) || prev.equals("with")
+                        || prev.equals("by")) {
+                    continue;
+                }
+                score = 0;
+            } else if (s.is(te, WordList.SPEECH_VERBS) && !locative) {
+                // "which Ankara denied": a capital speaking for its government; "an officer in Qamishli told":
+                // a place after a preposition is no verb's subject
+                continue;
+            } else if (firedFrom(s, ti)) {
+                continue; // "shells fired from army positions north of Hama": where fire came from
+            } else if (partOfFarPlace(places, s, r)) {
+                continue; // "the Sur district of Cizre": a Sur elsewhere is not the one meant
+            } else {
+                score = locative || s.lexicon().words(WordList.NEAR_WORDS).contains(prev) ? 3 : 1;
+                if (prev.equals("from") || prev.equals("to")) {
+                    score = 1;
+                }
+                if (ti == 1 && prev.equals("in") && te < toks.size() && toks.get(te).text().equals(",")
+                        && !r.place().isCountry()) {
+                    score = 2; // "In Daraa, gunmen shot dead a man in the town of Tafas": the province sets the scene
+                }
+            }
+            // ACLED codes the most specific place: of two equally good, a place inside the other's region wins
+            if (score > bestScore || score == bestScore && best != null && finerWithin(r.place(), best.place())) {
+                bestScore = score;
+                best = r;
+            }
+        }
+        return best == null ? PlaceChoice.NONE : code(best, s);
+    }
+
+    private PlaceChoice code(Resolved best, TaggedSentence s) {
+        List<Token> toks = s.tokens();
+        Toponym t = best.toponym();
+        GeoEntry e = best.place();
+        int ti = tokenIndex(toks, t.start());
+        int te = tokenEnd(toks, t);
+        boolean near = false, region = false;
+        for (int k = Math.max(0, ti - 4); k < ti; k++) {
+            String w = s.word(k);
+            if (s.lexicon().words(WordList.NEAR_WORDS).contains(w)) {
+                near = true;
+            }
+            if (w.equals("rural") || w.equals("countryside")) {
+                region = true;
+            }
+        }
+        if (s.is(te, WordList.REGION_WORDS)) {
+            region = true;
+        }
+        // "the village of Assadiya, south of Ras al-Ain": the unknown village is coded to the town, near it
+        if (!near && unknownVillageBefore(s, ti)) {
+            near = true;
+        }
+        Place p;
+        if (e.isCountry()) {
+            p = coder.code(e, 3);
+        } else if (e.isAdmin1()) {
+            p = coder.codeRegion(e);
+        } else {
+            p = coder.code(e, region || near ? 2 : 1);
+            double[] moved = offset(s, ti, p);
+            if (moved != null) {
+                p = new Place(p.location(), moved[0], moved[1], p.countryCode(), p.country(), p.iso3(), p.admin1(),
+                        p.admin2(), p.geonamesId(), p.featureCode(), 2);
+            }
+        }
+        return new PlaceChoice(p, t.text());
+    }
+
+    /** "X district of Y" where the X found lies far from the Y found: that X is another place of the name. */
+    private static boolean partOfFarPlace(List<Resolved> places, TaggedSentence s, Resolved r) {
+        int te = tokenEnd(s.tokens(), r.toponym());
+        if (te + 2 >= s.size() || !s.is(te, WordList.PART_WORDS) || !s.word(te + 1).equals("of")) {
+            return false;
+        }
+        int whole = s.tokens().get(te + 2).start();
+        for (Resolved o : places) {
+            if (o.toponym().start() == whole) {
+                return Distance.km(r.place(), o.place()) > PART_OF_KM;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code a} is a smaller place in the same first-level region as {@code b} ("Tafas" in Daraa). */
+    private static boolean finerWithin(GeoEntry a, GeoEntry b) {
+        return !a.isCountry() && !b.isCountry() && a.countryCode().equals(b.countryCode()) && a.admin1().equals(b.admin1())
+                && (b.isAdmin1() || !a.isAdmin1() && Resolver.population(a) < Resolver.population(b));
+    }
+
+    private static boolean firedFrom(TaggedSentence s, int ti) {
+        for (int k = Math.max(0, ti - 6); k < ti; k++) {
+            if (!s.word(k).equals("from")) {
+                continue;
+            }
+            if (k > 0 && s.is(k - 1, WordList.FIRE_VERBS)) {
+                return true;
+            }
+            if (k + 2 < ti && s.is(k + 2, WordList.POSITION_WORDS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "15 km south of Al Bukamal": the unnamed spot lies that far on that bearing from the town. The
+     * town's name stays the location; the point moves, at precision 2.
+     */
+    private static double[] offset(TaggedSentence s, int ti, Place p) {
+        if (ti < 3 || !s.word(ti - 1).equals("of")) {
+            return null;
+        }
+        Integer bearing = BEARINGS.get(s.word(ti - 2));
+        if (bearing == null) {
+            return null;
+        }
+        String unit = s.word(ti - 3);
+        String number;
+        double factor = 1;
+        if (unit.equals("km") || unit.startsWith("kilomet") || unit.startsWith("mile")) {
+            factor = unit.startsWith("mile") ? 1.609 : 1;
+            number = ti >= 4 ? s.word(ti - 4) : "";
+        } else if (unit.endsWith("km")) {
+            number = unit.substring(0, unit.length() - 2);
+        } else {
+            return null;
+        }
+        double km;
+        try {
+            km = Double.parseDouble(number) * factor;
+        } catch (NumberFormatException e) {
+            return null; // "several km south of": no figure, no offset
+        }
+        if (km <= 0 || km > MAX_OFFSET_KM) {
+            return null;
+        }
+        return Distance.offset(p.latitude(), p.longitude(), km, bearing);
+    }
+
+    private static boolean unknownVillageBefore(TaggedSentence s, int ti) {
+        for (int k = Math.max(0, ti - 8); k < ti - 1; k++) {
+            String w = s.word(k);
+            if ((w.equals("village") || w.equals("town") || w.equals("hamlet")) && k + 2 < ti
+                    && s.word(k + 1).equals("of") && s.tokens().get(k + 2).isCapitalized()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Index of the token holding character {@code offset}; the last token when none does. */
+    static int tokenIndex(List<Token> toks, int offset) {
+        for (int i = 0; i < toks.size(); i++) {
+            if (toks.get(i).end() > offset) {
+                return i;
+            }
+        }
+        return toks.size() - 1;
+    }
+
+    /** Index just after the toponym's last token. */
+    static int tokenEnd(List<Token> toks, Toponym t) {
+        return tokenIndex(toks, t.end() - 1) + 1;
+    }
+}

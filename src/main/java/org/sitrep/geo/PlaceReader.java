@@ -1,0 +1,148 @@
+package org.sitrep.geo;
+
+import org.sitrep.lexicon.Lexicon;
+import org.sitrep.lexicon.PhraseMatcher;
+import org.sitrep.lexicon.TaggedSentence;
+import org.sitrep.lexicon.TaggedText;
+import org.sitrep.model.Place;
+import org.sitrep.nlp.AnalyzedText;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The geo stage: finds an article's place mentions, leaves out those that name no event's place (the
+ * dateline, where a source sits, a place word inside a group's name), resolves the rest together with
+ * the named groups' home countries as context, and decides the country the story is about.
+ * Thread-safe: one instance serves a whole batch.
+ */
+public final class PlaceReader {
+    /** Weight of the dateline's country in the story's: less than a place the story names (DevSetTest). */
+    static final double DATELINE_VOTE = 0.5;
+    /** Weight of a named group's home country in place resolution, against 1 for a place (Resolver). */
+    static final double ACTOR_HOME_VOTE = 0.5;
+
+    private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
+    private final ToponymFinder finder;
+    private final Resolver resolver = new Resolver();
+    private final PlaceCoder coder;
+    private final PlaceChooser chooser;
+
+    public PlaceReader(Gazetteer gazetteer, Lexicon lexicon) {
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+        this.finder = new ToponymFinder(gazetteer, lexicon);
+        this.coder = new PlaceCoder(gazetteer);
+        this.chooser = new PlaceChooser(coder);
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    /** The place mentions of a text, resolved: what {@code sitrep geoparse} prints. */
+    public List<Resolved> geoparse(AnalyzedText doc) {
+        return resolver.resolve(finder.find(doc));
+    }
+
+    public ArticlePlaces read(TaggedText text) {
+        List<Toponym> usable = new ArrayList<>();
+        List<Toponym> dateline = new ArrayList<>();
+        Map<Integer, List<int[]>> names = new HashMap<>();
+        for (Toponym t : finder.find(text.analyzed())) {
+            if (t.end() <= text.datelineEnd() && t.start() >= text.headlineEnd()) {
+                dateline.add(t); // a dateline says where the reporter filed, not where anything happened
+                continue;
+            }
+            if (isSourceLocation(text.text(), t) || insideName(text, t, names)) {
+                continue;
+            }
+            usable.add(t);
+        }
+        Map<String, Double> homes = actorHomes(text);
+        List<Resolved> resolved = resolver.resolve(usable, homes);
+        GeoEntry filedFrom = resolver.resolve(dateline, homes).stream().map(Resolved::place)
+                .filter(e -> !e.isCountry()).findFirst().orElse(null);
+        String focus = focusCountry(resolved, filedFrom);
+        if (focus.isEmpty()) { // "SDF fighters were killed ...": no place named, but the group's country
+            focus = homes.keySet().stream().findFirst().orElse("");
+        }
+        Map<Integer, List<Resolved>> bySentence = new HashMap<>();
+        for (Resolved r : resolved) {
+            bySentence.computeIfAbsent(r.toponym().sentence(), k -> new ArrayList<>()).add(r);
+        }
+        // an event the text places nowhere: near where the reporter filed, when that is in the story's country
+        // ("HASAKAH - The army shelled villages ..."), else the country
+        String f = focus;
+        Place focusPlace = filedFrom != null && filedFrom.countryCode().equals(focus) ? coder.code(filedFrom, 3)
+                : gazetteer.country(f).map(c -> coder.code(c.asEntry(), 3)).orElse(null);
+        return new ArticlePlaces(text, bySentence, focus, focusPlace, chooser);
+    }
+
+    /**
+     * A place word inside the name of a source or group ("Syrian Observatory", "Kurdistan Workers Party").
+     * The names of a sentence are collected once and kept in {@code cache} for its other toponyms.
+     */
+    private boolean insideName(TaggedText text, Toponym t, Map<Integer, List<int[]>> cache) {
+        List<int[]> spans = cache.computeIfAbsent(t.sentence(), i -> {
+            TaggedSentence s = text.sentences().get(i);
+            List<int[]> out = new ArrayList<>();
+            addMultiWord(s, lexicon.sources(), out);
+            addMultiWord(s, lexicon.actors(), out);
+            return out;
+        });
+        return spans.stream().anyMatch(sp -> sp[0] <= t.start() && sp[1] >= t.end());
+    }
+
+    private static void addMultiWord(TaggedSentence s, PhraseMatcher<?> table, List<int[]> out) {
+        for (var m : s.all(table)) {
+            if (m.end() - m.start() > 1) {
+                out.add(new int[] {s.tokens().get(m.start()).start(), s.tokens().get(m.end() - 1).end()});
+            }
+        }
+    }
+
+    /** "the Britain-based Observatory", "based in London": where a source sits is no event's place. */
+    private static boolean isSourceLocation(String text, Toponym t) {
+        if (text.startsWith("-based", t.end()) || text.startsWith(" based", t.end())) {
+            return true;
+        }
+        int from = Math.max(0, t.start() - 10);
+        return text.substring(from, t.start()).toLowerCase(Locale.ROOT).endsWith("based in ");
+    }
+
+    /** The country most of the article's places lie in; demonyms count only when nothing else does. */
+    private static String focusCountry(List<Resolved> resolved, GeoEntry filedFrom) {
+        Map<String, Double> votes = new LinkedHashMap<>();
+        if (filedFrom != null) {
+            votes.put(filedFrom.countryCode(), DATELINE_VOTE);
+        }
+        for (Resolved r : resolved) {
+            double w = switch (r.toponym().kind()) {
+                case PLACE -> 1.0;
+                case COUNTRY -> 0.6;
+                case DEMONYM -> r.toponym().ofActor() ? 0.22 : 0.3;
+            };
+            votes.merge(r.place().countryCode(), w, Double::sum);
+        }
+        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+    }
+
+    /** Votes for the home countries of the named groups in the article ("Taliban" → Afghanistan). */
+    private Map<String, Double> actorHomes(TaggedText text) {
+        Map<String, Double> out = new LinkedHashMap<>(); // in text order: the first is the fallback focus
+        for (TaggedSentence s : text.sentences()) {
+            for (var m : s.all(lexicon.actors())) {
+                if (!m.value().home().isEmpty()) {
+                    out.merge(m.value().home(), ACTOR_HOME_VOTE, Double::sum);
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,63 @@
+package org.sitrep.lexicon;
+
+import org.sitrep.nlp.AnalyzedText;
+import org.sitrep.nlp.Sentence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The lexicon stage: wraps each sentence for tagging ({@link TaggedSentence}) and reads the article's
+ * layout, a headline and a dateline. Thread-safe.
+ */
+public final class Tagger {
+    /** A dateline opens the first body paragraph: "ERBIL, Kurdistan Region –", "BEIRUT (Reuters) -". */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\s*[A-Z][\\p{L}'’.-]*(?:[ ,]+[A-Z\\p{Lu}][\\p{L}'’.-]*){0,5}\\s*(?:\\([^)]{1,40}\\))?\\s*[–—-]{1,2}\\s");
+    /** A first paragraph this short, or without a full stop, is a headline (DevSetTest). */
+    static final int HEADLINE_MAX_CHARS = 120;
+    /** How far into the body a dateline may reach. */
+    static final int DATELINE_MAX_CHARS = 120;
+
+    private final Lexicon lexicon;
+
+    public Tagger(Lexicon lexicon) {
+        this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    }
+
+    public Lexicon lexicon() {
+        return lexicon;
+    }
+
+    public TaggedText tag(AnalyzedText doc) {
+        List<TaggedSentence> out = new ArrayList<>(doc.sentences().size());
+        for (Sentence s : doc.sentences()) {
+            out.add(new TaggedSentence(s, lexicon));
+        }
+        int headlineEnd = headlineEnd(doc);
+        return new TaggedText(doc, out, headlineEnd, datelineEnd(doc.text(), headlineEnd));
+    }
+
+    private static int headlineEnd(AnalyzedText doc) {
+        List<Sentence> s = doc.sentences();
+        if (s.size() > 1 && s.get(0).paragraph() != s.get(1).paragraph()) {
+            String t = s.get(0).text();
+            if (!t.endsWith(".") || t.length() < HEADLINE_MAX_CHARS) {
+                return s.get(0).end();
+            }
+        }
+        return 0;
+    }
+
+    private static int datelineEnd(String text, int headlineEnd) {
+        int start = headlineEnd;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        Matcher m = DATELINE.matcher(text.substring(start, Math.min(text.length(), start + DATELINE_MAX_CHARS)));
+        return m.find() ? start + m.end() : -1;
+    }
+}

@@ -1,0 +1,61 @@
+package org.sitrep.lexicon;
+
+/**
+ * The word lists: one resource file each, {@code /sitrep/lexicon/words/NAME.txt}, whose header comment
+ * says what the list is for and where it is read. One word a line, lower case. A file of the same name
+ * in the user's lexicon directory ({@code words/NAME.txt}) adds words to the bundled list.
+ */
+public enum WordList {
+    ACTOR_WORDS("actor-words"),
+    ADDITIVE_WORDS("additive-words"),
+    AFTER_PARTICIPLE("after-participle"),
+    CASUALTY_NOMINALS("casualty-nominals"),
+    CLAUSE_BREAKS("clause-breaks"),
+    COORDINATORS("coordinators"),
+    DESCRIBING_WORDS("describing-words"),
+    DIRECTIONS("directions"),
+    ENGLISH_CONNECTORS("english-connectors"),
+    FIRE_VERBS("fire-verbs"),
+    FUNCTION_WORDS("function-words"),
+    FUTURE_WORDS("future-words"),
+    GENERIC_PLACE_SUFFIXES("generic-place-suffixes"),
+    LANDMARKS("landmarks"),
+    LOCATION_PREPOSITIONS("location-prepositions"),
+    LOCATIVES("locatives"),
+    MODIFIED_NOUNS("modified-nouns"),
+    NAME_CONNECTORS("name-connectors"),
+    NATIONALITY_BRIDGES("nationality-bridges"),
+    NEAR_WORDS("near-words"),
+    NUMBER_HEDGES("number-hedges"),
+    ONE_PERSON_DETERMINERS("one-person-determiners"),
+    ONE_PERSON_NOUNS("one-person-nouns"),
+    PART_WORDS("part-words"),
+    PARTICIPLE_PREPOSITIONS("participle-prepositions"),
+    PARTY_WORDS("party-words"),
+    PASSIVE_AUXILIARIES("passive-auxiliaries"),
+    PERSON_TITLES("person-titles"),
+    PLACE_PREFIXES("place-prefixes"),
+    POSITION_WORDS("position-words"),
+    QUOTES("quotes"),
+    RECIPROCAL_VERBS("reciprocal-verbs"),
+    REGION_WORDS("region-words"),
+    SEPARATE_WORDS("separate-words"),
+    SINGULAR_VERBS("singular-verbs"),
+    SPEECH_VERBS("speech-verbs"),
+    STATE_VERBS("state-verbs"),
+    TALLY_SCOPES("tally-scopes"),
+    TOLL_VERBS("toll-verbs"),
+    VAGUE_QUANTITIES("vague-quantities"),
+    WEEKDAYS("weekdays");
+
+    private final String file;
+
+    WordList(String file) {
+        this.file = file;
+    }
+
+    /** The list's file name without its folder and extension, e.g. "speech-verbs". */
+    public String file() {
+        return file;
+    }
+}
