@@ -1,5 +1,7 @@
 package org.sitrep.store;
 
+import org.sitrep.model.Event;
+
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -128,6 +130,14 @@ final class NeighbourIndex {
             d.add(id, type, lat, lon, district, actors);
             entries++;
             evict();
+        }
+    }
+
+    /** Records where an incident this store wrote now is; one without a day or a place is never fused. */
+    void added(long id, Event f, long actors) {
+        if (f.date() != null && f.place() != null) {
+            added(f.date().toEpochDay(), id, f.eventType().family().ordinal(), f.place().latitude(), f.place().longitude(),
+                    district(f.place().admin2(), f.place().country()), actors);
         }
     }
 
