@@ -194,7 +194,8 @@ final class Dates {
             }
             LocalDate d = LocalDate.of(pub.getYear(), month, day);
             if (d.isAfter(pub.plusDays(FUTURE_SLACK_DAYS))) {
-                d = d.minusYears(1);
+                // the year before, built anew: minusYears would quietly turn February 29 into the 28th (DatesTest)
+                d = LocalDate.of(pub.getYear() - 1, month, day);
             }
             return d;
         } catch (DateTimeException e) {

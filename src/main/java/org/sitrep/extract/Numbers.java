@@ -19,7 +19,7 @@ final class Numbers {
     record Count(int value, int start, int end, boolean exact) {
     }
 
-    /** Above this a count is a distance, a year or a budget, not people: see NumbersTest. */
+    /** Above this a count is a distance, a year or a budget, not people: CasualtyTest. */
     static final int MAX_PEOPLE = 100_000;
 
     private final PhraseMatcher<Integer> words;

@@ -1,6 +1,6 @@
 package org.sitrep.fuse;
 
-import org.sitrep.geo.Distance;
+import org.sitrep.geo.SamePlace;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Casualties;
 import org.sitrep.model.Certainty;
@@ -18,14 +18,12 @@ import java.util.Set;
 
 /**
  * One incident across reports. Two reports from different articles describe the same incident when
- * they have the same event type, fall on the same or adjacent days, lie within {@link #SAME_PLACE_KM}
+ * they have the same event type, fall on the same or adjacent days, lie within {@link SamePlace#KM}
  * or in the same admin2, and their actors do not contradict each other. The fused event keeps the
  * best-placed report's record, every source, and figures by ACLED's conservative rule: the lowest
  * count any source gives.
  */
 public final class Fusion {
-    /** Reports this close describe one place (FusionTest). */
-    public static final double SAME_PLACE_KM = 25;
     /** Reports may date an incident a day apart (a night attack, a next-day report). */
     public static final int DAY_SLACK = 1;
 
@@ -44,11 +42,7 @@ public final class Fusion {
         if (a.place() == null || b.place() == null || a.place().precision() == 3 || b.place().precision() == 3) {
             return false; // a country centroid says nothing about which incident it was
         }
-        boolean near = Distance.km(a.place().latitude(), a.place().longitude(), b.place().latitude(),
-                b.place().longitude()) <= SAME_PLACE_KM
-                || (!a.place().admin2().isEmpty() && a.place().admin2().equals(b.place().admin2())
-                && a.place().countryCode().equals(b.place().countryCode()));
-        return near && actorsCompatible(a, b);
+        return SamePlace.near(a.place(), b.place()) && actorsCompatible(a, b);
     }
 
     /** Actors agree when the two reports share a named side, or either leaves its sides unnamed. */

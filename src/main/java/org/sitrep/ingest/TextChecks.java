@@ -10,9 +10,9 @@ import java.util.Set;
 
 /** The checks every article passes before extraction, each failing with a one-line reason. */
 public final class TextChecks {
-    /** News reports are kilobytes; anything above this is a dump or a mistake (BadInputTest). */
+    /** News reports are kilobytes; anything above this is a dump or a mistake (CliTest). */
     public static final int MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
-    /** Share of English function words below which a text is taken for another language (TextChecksTest). */
+    /** Share of English function words below which a text is taken for another language (CliTest). */
     static final double MIN_ENGLISH_SHARE = 0.08;
     static final int MIN_WORDS_FOR_LANGUAGE = 12;
     private static final Set<String> ENGLISH = Set.of("the", "of", "and", "in", "to", "a", "was", "were", "is",

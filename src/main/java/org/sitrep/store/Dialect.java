@@ -23,7 +23,7 @@ public enum Dialect {
         if (version == 2) {
             return switch (this) {
                 // contentless: the text lives in events and articles already; a copy inside the index
-                // doubled what every insert wrote (StoreBench); events are rewritten when reports fuse, so
+                // doubled what every insert wrote (`sitrep bench store`); events are rewritten when reports fuse, so
                 // their index keeps deletion by rowid
                 case SQLITE -> List.of("DROP TABLE IF EXISTS events_fts", "DROP TABLE IF EXISTS articles_fts",
                         "CREATE VIRTUAL TABLE events_fts USING fts5(notes, text, content='', contentless_delete=1)",

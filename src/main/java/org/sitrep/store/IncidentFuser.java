@@ -1,6 +1,8 @@
 package org.sitrep.store;
 
 import org.sitrep.fuse.Fusion;
+import org.sitrep.geo.Distance;
+import org.sitrep.geo.SamePlace;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventType;
 
@@ -33,7 +35,7 @@ final class IncidentFuser {
         if (e.date() == null || e.place() == null || e.place().precision() == 3) {
             return null;
         }
-        double dLat = Fusion.SAME_PLACE_KM / 111.0;
+        double dLat = SamePlace.KM / 111.0;
         double dLon = dLat / Math.max(0.2, Math.cos(Math.toRadians(e.place().latitude())));
         Long best = null;
         double bestKm = Double.MAX_VALUE;
@@ -71,7 +73,7 @@ final class IncidentFuser {
 
     /** Candidates are ranked by great-circle distance. */
     private static double km(Event a, Event b) {
-        return org.sitrep.geo.Distance.km(a.place().latitude(), a.place().longitude(), b.place().latitude(), b.place().longitude());
+        return Distance.km(a.place().latitude(), a.place().longitude(), b.place().latitude(), b.place().longitude());
     }
 
     /** Incident {@code id} as stored, if its type, dates and pinning still pass fusion's filter for {@code e}. */

@@ -14,7 +14,7 @@ import java.util.Map;
  * which the database answers with the incident as it is; an incident it lacks would be a missed fusion,
  * so a day is read whole from the database the first time it is asked for, every incident this store
  * writes later is added to it, and the owner clears it when another connection has written.
- * Asking the R*Tree and then each hit by id cost a fifth of the bulk insert time (StoreBench).
+ * Asking the R*Tree and then each hit by id cost a fifth of the bulk insert time (`sitrep bench store`).
  */
 final class NeighbourIndex {
     /** Entries held before the least recently used days are dropped (about 20 bytes each). */

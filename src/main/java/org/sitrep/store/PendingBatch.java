@@ -26,7 +26,7 @@ final class PendingBatch {
     /**
      * Incidents created in the batch and not yet written, by event type and day: fusion looks here as
      * well as in the database, and a bulk batch holds thousands (a list scanned per event was a quarter
-     * of the bulk insert time, StoreBench).
+     * of the bulk insert time, `sitrep bench store`).
      */
     private final Map<Long, List<Pending>> byDay = new HashMap<>();
 

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * key and title, and each event's report.
  */
 record PreparedArticle(Article article, String hash, String key, String title, List<Report> reports) {
-    /** Batches from which storing prepares its records on every core (StoreBench: the JSON is a tenth of the work). */
+    /** Batches from which storing prepares its records on every core (`sitrep bench store`: the JSON is a tenth of the work). */
     private static final int PARALLEL_PREPARE_FROM = 16;
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -58,7 +58,7 @@ record PreparedArticle(Article article, String hash, String key, String title, L
      * of the article and the event's id. Stable across runs and stores; the day in front keeps the unique
      * key index's inserts together, since articles arrive in about the order they were published (the
      * events they tell of need not: an article may recount an old attack), where a bare hash dirtied a
-     * random leaf page of the index for every event (StoreBench).
+     * random leaf page of the index for every event (`sitrep bench store`).
      */
     private static String reportKey(String articleKey, LocalDate published, Event e) {
         byte[] h = sha256().digest((articleKey + "|" + e.eventId()).getBytes(StandardCharsets.UTF_8));

@@ -15,7 +15,7 @@ final class RowBuffer {
     /**
      * Rows per statement, largest first; SQLite allows 32,766 parameters, this stays far below for any
      * table here. The remainder of a flush goes in the smaller sizes, each prepared once: preparing a
-     * statement for every odd count was a tenth of a bulk load with frequent fusions (StoreBench).
+     * statement for every odd count was a tenth of a bulk load with frequent fusions (`sitrep bench store`).
      */
     static final int[] SIZES = {100, 10, 1};
 

@@ -23,7 +23,7 @@ final class Schema {
         return switch (version) {
             case 1 -> version1(d);
             // the map and fusion find events by place and day (R*Tree, or PostgreSQL's type-date-latitude
-            // index), so the type-and-date index only cost every insert a random B-tree write (StoreBench)
+            // index), so the type-and-date index only cost every insert a random B-tree write (`sitrep bench store`)
             case 2 -> concat(List.of("DROP INDEX IF EXISTS events_type_date", "ALTER TABLE articles ADD COLUMN byline TEXT"),
                     d.extras(2));
             default -> throw new IllegalArgumentException("no migration to schema version " + version);

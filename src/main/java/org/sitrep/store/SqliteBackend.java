@@ -29,7 +29,7 @@ final class SqliteBackend implements Backend {
     private static final double NO_DAY_MIN = -1e6, NO_DAY_MAX = 1e6;
     /**
      * The side indexes of the incidents and articles a flush wrote, filled from their rows inside SQLite:
-     * handing the same texts and numbers over JNI a second time cost more than the index inserts (StoreBench).
+     * handing the same texts and numbers over JNI a second time cost more than the index inserts (`sitrep bench store`).
      */
     private static final String RTREE_FROM_ROWS = "INSERT INTO events_rtree (id, min_lat, max_lat, min_lon, max_lon,"
             + " min_day, max_day) SELECT id, latitude, latitude, longitude, longitude,"
@@ -63,13 +63,13 @@ final class SqliteBackend implements Backend {
             Schema.check(c, Dialect.SQLITE, file.toString()); // before any pragma writes to the file
             try (Statement st = c.createStatement()) {
                 // takes effect on a new file only: 8 KiB pages hold several records each and halve the
-                // pages a commit writes (StoreBench: 21,600 against 19,600 events/s with 4 KiB)
+                // pages a commit writes (`sitrep bench store`: 21,600 against 19,600 events/s with 4 KiB)
                 st.execute("PRAGMA page_size=8192");
                 st.execute("PRAGMA journal_mode=WAL");
                 st.execute("PRAGMA synchronous=NORMAL"); // WAL + NORMAL: a killed process loses no commit
                 st.execute("PRAGMA foreign_keys=ON");
                 st.execute("PRAGMA busy_timeout=10000");
-                // a bigger page cache and rarer checkpoints: bulk loads stop paying for page reads (StoreBench)
+                // a bigger page cache and rarer checkpoints: bulk loads stop paying for page reads (`sitrep bench store`)
                 st.execute("PRAGMA cache_size=-262144");
                 st.execute("PRAGMA mmap_size=4294967296");
                 st.execute("PRAGMA wal_autocheckpoint=20000");

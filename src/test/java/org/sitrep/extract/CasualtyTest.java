@@ -18,6 +18,8 @@ class CasualtyTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "At least six soldiers were wounded and a dozen taken captive in clashes.|0|6|12",
+        // Numbers.MAX_PEOPLE: a figure this large is a budget or a population, not people hurt
+        "The 250,000 residents of the district were wounded by the cuts, officials said.|0||",
         "Turkish mortar fire wounded four civilians in the town.|0|4|",
         "Three civilians, including a child, were killed and five others wounded.|3|5|",
         "Two soldiers were killed and another was injured.|2|1|",
