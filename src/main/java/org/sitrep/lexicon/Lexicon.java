@@ -5,12 +5,9 @@ import org.sitrep.model.Inter;
 import org.sitrep.model.Source;
 import org.sitrep.model.SubEventType;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -191,25 +188,15 @@ public final class Lexicon {
         return out;
     }
 
-    /** One word a line; '#' opens a comment line. A word with a tab or space is rejected: it would never match. */
+    /** One word a line; '#' opens a comment line. A line with a tab or space is refused: it would never match. */
     private static void readWordFile(InputStream in, String origin, Set<String> out) {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int lineNo = 0;
-            while ((line = r.readLine()) != null) {
-                lineNo++;
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                String w = line.strip();
-                if (w.isEmpty() || w.chars().anyMatch(Character::isWhitespace)) {
-                    throw new IllegalArgumentException(origin + " line " + lineNo + ": expected one word, got '" + line + "'");
-                }
-                out.add(w.toLowerCase(Locale.ROOT));
+        TsvReader.read(in, origin, 1, "one word a line", f -> {
+            String w = String.join("\t", f).strip();
+            if (w.isEmpty() || w.chars().anyMatch(Character::isWhitespace)) {
+                throw new IllegalArgumentException("expected one word, got '" + String.join("\t", f) + "'");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(origin + ": " + e.getMessage(), e);
-        }
+            out.add(w.toLowerCase(Locale.ROOT));
+        });
     }
 
     private static InputStream bundled(String name) {
