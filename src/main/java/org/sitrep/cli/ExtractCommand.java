@@ -70,18 +70,16 @@ public final class ExtractCommand implements Callable<Integer> {
         try (EventSink sink = EventSink.open(format, out)) {
             for (int from = 0; from < items.size(); from += CHUNK) {
                 List<Item> chunk = items.subList(from, Math.min(items.size(), from + CHUNK));
-                List<Object> results = pool.submit(() -> IntStream.range(0, chunk.size()).parallel()
+                List<Extraction> results = pool.submit(() -> IntStream.range(0, chunk.size()).parallel()
                         .mapToObj(i -> run(extractor, chunk.get(i))).toList()).join();
                 for (int i = 0; i < chunk.size(); i++) {
-                    Object r = results.get(i);
-                    if (r instanceof String problem) {
+                    Extraction r = results.get(i);
+                    if (r.isFailed()) {
                         errors++;
-                        err.println("sitrep extract: " + problem);
+                        err.println("sitrep extract: " + r.problem());
                     } else {
                         articles++;
-                        @SuppressWarnings("unchecked")
-                        List<Event> evs = (List<Event>) r;
-                        for (Event e : evs) {
+                        for (Event e : r.events()) {
                             sink.write(e);
                             events++;
                         }
@@ -104,9 +102,9 @@ public final class ExtractCommand implements Callable<Integer> {
     }
 
     /** Events of one item, or a one-line problem; an extractor failure on one article never ends the batch. */
-    private Object run(Extractor extractor, Item item) {
+    private Extraction run(Extractor extractor, Item item) {
         if (item.problem() != null) {
-            return item.problem().getMessage();
+            return Extraction.failed(item.problem().getMessage());
         }
         Article a = item.article();
         if (a.published() == null && published != null) {
@@ -116,12 +114,12 @@ public final class ExtractCommand implements Callable<Integer> {
             a = new Article(a.id(), a.text(), a.published(), source, a.url(), a.language());
         }
         try {
-            return extractor.extract(a);
+            return Extraction.of(a, extractor.extract(a));
         } catch (RuntimeException e) {
             if (System.getenv("SITREP_DEBUG") != null) {
                 e.printStackTrace();
             }
-            return item.name() + ": extraction failed (" + e + ")";
+            return Extraction.failed(item.name() + ": extraction failed (" + e + ")");
         }
     }
 

@@ -143,15 +143,15 @@ final class Ingestion {
         try {
             for (int from = 0; from < items.size(); from += CHUNK) {
                 List<Item> chunk = items.subList(from, Math.min(items.size(), from + CHUNK));
-                List<Object> results = pool.submit(() -> IntStream.range(0, chunk.size()).parallel()
+                List<Extraction> results = pool.submit(() -> IntStream.range(0, chunk.size()).parallel()
                         .mapToObj(i -> extract(chunk.get(i), defaultPublished)).toList()).join();
                 List<JdbcEventStore.Batch> batch = new ArrayList<>();
-                for (Object r : results) {
-                    if (r instanceof String problem) {
+                for (Extraction r : results) {
+                    if (r.isFailed()) {
                         errors++;
-                        err.println("sitrep " + command + ": " + problem);
+                        err.println("sitrep " + command + ": " + r.problem());
                     } else {
-                        batch.add((JdbcEventStore.Batch) r);
+                        batch.add(new JdbcEventStore.Batch(r.article(), r.events()));
                     }
                 }
                 for (EventStore.Outcome o : store.storeAll(batch)) {
@@ -175,22 +175,21 @@ final class Ingestion {
         return new Summary(stored, dup, events, fused, errors, (System.nanoTime() - t0) / 1e9);
     }
 
-    private Object extract(Item item, java.time.LocalDate defaultPublished) {
+    private Extraction extract(Item item, java.time.LocalDate defaultPublished) {
         if (item.problem() != null) {
-            return item.problem().getMessage();
+            return Extraction.failed(item.problem().getMessage());
         }
         Article a = item.article();
         if (a.published() == null && defaultPublished != null) {
             a = a.withPublished(defaultPublished);
         }
         if (store.seen(a.url(), JdbcEventStore.contentHash(a.text()))) {
-            return new JdbcEventStore.Batch(a, List.of()); // stored before: skip extraction, count as known
+            return Extraction.of(a, List.of()); // stored before: skip extraction, count as known
         }
         try {
-            List<Event> events = extractor.extract(a);
-            return new JdbcEventStore.Batch(a, events);
+            return Extraction.of(a, extractor.extract(a));
         } catch (RuntimeException e) {
-            return item.name() + ": extraction failed (" + e + ")";
+            return Extraction.failed(item.name() + ": extraction failed (" + e + ")");
         }
     }
 
