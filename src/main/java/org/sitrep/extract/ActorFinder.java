@@ -98,8 +98,8 @@ final class ActorFinder {
             if (r.toponym().kind() != Toponym.Kind.COUNTRY) {
                 continue;
             }
-            int ti = index(toks, r.toponym().start());
-            int te = index(toks, r.toponym().end() - 1) + 1;
+            int ti = s.sentence().tokenIndex(r.toponym().start());
+            int te = s.sentence().tokenIndex(r.toponym().end() - 1) + 1;
             String prev = s.word(ti - 1);
             int after = te;
             if (s.word(after).equals("and") && after + 1 < toks.size() && toks.get(after + 1).isCapitalized()) {
@@ -311,14 +311,5 @@ final class ActorFinder {
         for (int i = from; i < to && i < used.length; i++) {
             used[i] = true;
         }
-    }
-
-    private static int index(List<Token> toks, int offset) {
-        for (int i = 0; i < toks.size(); i++) {
-            if (toks.get(i).end() > offset) {
-                return i;
-            }
-        }
-        return toks.size() - 1;
     }
 }

@@ -96,7 +96,7 @@ final class Casualty {
                 int more = 0;
                 if (n.start() >= 2 && toks.get(n.start() - 1).lower().equals("and")) {
                     for (int k = n.start() - 2; k >= Math.max(0, n.start() - 6); k--) {
-                        if (s.lexicon().words(WordList.CLAUSE_BREAKS).contains(toks.get(k).lower()) || s.at(lex.casualtyWords(), k) != null) {
+                        if (s.is(k, WordList.CLAUSE_BREAKS) || s.at(lex.casualtyWords(), k) != null) {
                             break; // "two were killed and three wounded": the earlier count has its own fate
                         }
                         Numbers.Count earlier = numbers.at(s, k);
@@ -179,7 +179,7 @@ final class Casualty {
         if (toks.get(m.end() - 1).lower().equals("toll")) {
             // "the death toll from Tuesday's bombing rose to 19"
             for (int k = i; k < toks.size() - 1; k++) {
-                if (s.lexicon().words(WordList.TOLL_VERBS).contains(toks.get(k).lower())) {
+                if (s.is(k, WordList.TOLL_VERBS)) {
                     int at = toks.get(k + 1).lower().equals("to") || toks.get(k + 1).lower().equals("at") ? k + 2 : k + 1;
                     Numbers.Count n = at < toks.size() ? numbers.at(s, at) : null;
                     return n == null ? null : new Count(m.value(), n.value(), n.start(), n.end(), false);
@@ -190,7 +190,7 @@ final class Casualty {
         while (i + 1 < toks.size() && s.lexicon().words(WordList.QUOTES).contains(toks.get(i).text())) {
             i++; // 'the ministry said it had "neutralised" 12 militants'
         }
-        if (toks.get(i).lower().equals("of") && s.lexicon().words(WordList.CASUALTY_NOMINALS).contains(toks.get(m.end() - 1).lower()) && i + 1 < toks.size()) {
+        if (toks.get(i).lower().equals("of") && s.is(m.end() - 1, WordList.CASUALTY_NOMINALS) && i + 1 < toks.size()) {
             i++; // "the death of two fighters", "the abduction of four aid workers"
         }
         Numbers.Count n = numbers.at(s, i);
@@ -201,7 +201,7 @@ final class Casualty {
         } else if ((toks.get(i).lower().equals("a") || toks.get(i).lower().equals("an")) && nounWithin(s, i + 1, 4)) {
             value = 1; // "executed a civilian", "shot dead a farmer", "killing a foreign contractor"
             end = i + 1;
-        } else if (s.lexicon().words(WordList.ONE_PERSON_DETERMINERS).contains(toks.get(i).lower()) && onePersonWithin(s, i + 1, 3)) {
+        } else if (s.is(i, WordList.ONE_PERSON_DETERMINERS) && onePersonWithin(s, i + 1, 3)) {
             value = 1; // "shot and killed the mukhtar of the town", "killed a child and wounded his mother"
             end = i + 1;
         } else {
@@ -224,7 +224,7 @@ final class Casualty {
                     break;
                 }
                 if ((next.equals("his") || next.equals("her") || next.equals("their")) && k + 2 < toks.size()
-                        && (s.at(lex.actorNouns(), k + 2) != null || s.lexicon().words(WordList.ONE_PERSON_NOUNS).contains(toks.get(k + 2).lower()))) {
+                        && (s.at(lex.actorNouns(), k + 2) != null || s.is(k + 2, WordList.ONE_PERSON_NOUNS))) {
                     value += 1;
                     k += 2;
                     continue;
@@ -253,7 +253,7 @@ final class Casualty {
     private boolean nounWithin(TaggedSentence s, int from, int span) {
         List<Token> toks = s.tokens();
         for (int k = from; k < Math.min(toks.size(), from + span); k++) {
-            if (s.at(lex.actorNouns(), k) != null || s.lexicon().words(WordList.ONE_PERSON_NOUNS).contains(toks.get(k).lower())) {
+            if (s.at(lex.actorNouns(), k) != null || s.is(k, WordList.ONE_PERSON_NOUNS)) {
                 return true;
             }
             if (!Character.isLetter(toks.get(k).text().charAt(0))) {

@@ -38,8 +38,8 @@ final class PlaceChooser {
         int bestScore = Integer.MIN_VALUE;
         for (Resolved r : places) {
             Toponym t = r.toponym();
-            int ti = tokenIndex(toks, t.start());
-            int te = tokenEnd(toks, t);
+            int ti = s.sentence().tokenIndex(t.start());
+            int te = tokenEnd(s, t);
             String prev = s.word(ti - 1);
             if (prev.equals("the") && ti > 1 && t.kind() == Toponym.Kind.PLACE) {
                 prev = s.word(ti - 2); // "in the Daquq district", "in the Zubair district of Basra"
@@ -88,8 +88,8 @@ final class PlaceChooser {
         List<Token> toks = s.tokens();
         Toponym t = best.toponym();
         GeoEntry e = best.place();
-        int ti = tokenIndex(toks, t.start());
-        int te = tokenEnd(toks, t);
+        int ti = s.sentence().tokenIndex(t.start());
+        int te = tokenEnd(s, t);
         boolean near = false, region = false;
         for (int k = Math.max(0, ti - 4); k < ti; k++) {
             String w = s.word(k);
@@ -125,7 +125,7 @@ final class PlaceChooser {
 
     /** "X district of Y" where the X found lies far from the Y found: that X is another place of the name. */
     private static boolean partOfFarPlace(List<Resolved> places, TaggedSentence s, Resolved r) {
-        int te = tokenEnd(s.tokens(), r.toponym());
+        int te = tokenEnd(s, r.toponym());
         if (te + 2 >= s.size() || !s.is(te, WordList.PART_WORDS) || !s.word(te + 1).equals("of")) {
             return false;
         }
@@ -205,18 +205,8 @@ final class PlaceChooser {
         return false;
     }
 
-    /** Index of the token holding character {@code offset}; the last token when none does. */
-    static int tokenIndex(List<Token> toks, int offset) {
-        for (int i = 0; i < toks.size(); i++) {
-            if (toks.get(i).end() > offset) {
-                return i;
-            }
-        }
-        return toks.size() - 1;
-    }
-
     /** Index just after the toponym's last token. */
-    static int tokenEnd(List<Token> toks, Toponym t) {
-        return tokenIndex(toks, t.end() - 1) + 1;
+    static int tokenEnd(TaggedSentence s, Toponym t) {
+        return s.sentence().tokenIndex(t.end() - 1) + 1;
     }
 }

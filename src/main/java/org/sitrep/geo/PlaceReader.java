@@ -41,10 +41,6 @@ public final class PlaceReader {
         this.chooser = new PlaceChooser(coder);
     }
 
-    public Gazetteer gazetteer() {
-        return gazetteer;
-    }
-
     /** The place mentions of a text, resolved: what {@code sitrep geoparse} prints. */
     public List<Resolved> geoparse(AnalyzedText doc) {
         return resolver.resolve(finder.find(doc));

@@ -28,10 +28,6 @@ public final class Tagger {
         this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     }
 
-    public Lexicon lexicon() {
-        return lexicon;
-    }
-
     public TaggedText tag(AnalyzedText doc) {
         List<TaggedSentence> out = new ArrayList<>(doc.sentences().size());
         for (Sentence s : doc.sentences()) {

@@ -10,4 +10,14 @@ public record Sentence(int index, int paragraph, int start, int end, String text
     public Sentence {
         tokens = List.copyOf(tokens);
     }
+
+    /** Index of the token holding character {@code offset}; the last token when none does. */
+    public int tokenIndex(int offset) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).end() > offset) {
+                return i;
+            }
+        }
+        return tokens.size() - 1;
+    }
 }
