@@ -122,6 +122,11 @@ final class Casualty {
                 }
             }
         }
+        // headline style, no article: "Girl Killed", "Man Shot Dead", "Woman killed in attack on junta truck"
+        if (m.start() >= 1 && s.is(m.start() - 1, WordList.ONE_PERSON_NOUNS)
+                && (m.start() < 2 || numbers.at(s, m.start() - 2) == null)) {
+            return new Count(m.value(), 1, m.start() - 1, m.start() - 1, civilianBetween(s, m.start() - 1, m.start()));
+        }
         // "a civilian was killed", "a third fighter sustained serious injuries": one person, singular verb
         int verb = singularVerb(s, m.start());
         if (verb >= 2) {
@@ -204,6 +209,9 @@ final class Casualty {
         } else if (s.is(i, WordList.ONE_PERSON_DETERMINERS) && onePersonWithin(s, i + 1, 3)) {
             value = 1; // "shot and killed the mukhtar of the town", "killed a child and wounded his mother"
             end = i + 1;
+        } else if (onePersonWithin(s, i, 2) && Character.isLetter(toks.get(i).text().charAt(0))) {
+            value = 1; // headline style, no article: "Junta kills elderly woman", "Army Kills Man In Hpakant"
+            end = i;
         } else {
             return null;
         }

@@ -111,6 +111,18 @@ final class Grouper {
                 out.add(new Incident(f));
             }
         }
+        if (out.isEmpty() && !headlines.isEmpty()) {
+            // headline-only input (feeds, monitor lines): the headline is the report
+            for (Frame f : headlines) {
+                Incident target = out.isEmpty() || !compatible(out.get(out.size() - 1), f, true) ? null : out.get(out.size() - 1);
+                if (target != null) {
+                    target.frames.add(f);
+                } else if (standalone(f, out.isEmpty())) {
+                    out.add(new Incident(f));
+                }
+            }
+            return out;
+        }
         for (Frame h : headlines) {
             for (Incident inc : out) {
                 if (inc.type().type().family() == h.type().type().family() && placesAgree(inc.place(), h.place())) {

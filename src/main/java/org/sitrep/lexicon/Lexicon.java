@@ -75,7 +75,8 @@ public final class Lexicon {
     /** The bundled lexicon, extended by same-named files in {@code userDir} when it has them. */
     public static Lexicon load(Path userDir) {
         Lexicon l = new Lexicon();
-        l.read("cues.tsv", userDir, 3, f -> l.cues.add(f[0], new Cue(enumOf(CueKind.class, f[1], "cue"),
+        Inflector inflector = Inflector.bundled();
+        l.read("cues.tsv", userDir, 3, f -> add(inflector, l.cues, f[0], new Cue(enumOf(CueKind.class, f[1], "cue"),
                 Integer.parseInt(f[2].trim()))));
         l.read("actors.tsv", userDir, 3, f -> {
             NamedActor a = new NamedActor(f[1].trim(), Inter.of(Integer.parseInt(f[2].trim())), col(f, 3), col(f, 4));
@@ -84,12 +85,12 @@ public final class Lexicon {
                 l.proxies.add(a);
             }
         });
-        l.read("actor-nouns.tsv", userDir, 2, f -> l.actorNouns.add(f[0], ActorKind.parseNounKind(f[1])));
+        l.read("actor-nouns.tsv", userDir, 2, f -> add(inflector, l.actorNouns, f[0], ActorKind.parseNounKind(f[1])));
         l.read("sources.tsv", userDir, 3, f -> l.sources.add(f[0], new SourceEntry(f[1].trim(),
                 enumOf(Source.Kind.class, f[2], "source kind"), col(f, 3))));
         l.read("numbers.tsv", userDir, 2, f -> l.numbers.add(f[0], Integer.parseInt(f[1].trim())));
-        l.read("certainty.tsv", userDir, 2, f -> l.certainty.add(f[0], enumOf(Certainty.class, f[1], "certainty")));
-        l.read("casualty-words.tsv", userDir, 2, f -> l.casualtyWords.add(f[0],
+        l.read("certainty.tsv", userDir, 2, f -> add(inflector, l.certainty, f[0], enumOf(Certainty.class, f[1], "certainty")));
+        l.read("casualty-words.tsv", userDir, 2, f -> add(inflector, l.casualtyWords, f[0],
                 enumOf(CasualtyKind.class, f[1], "casualty kind")));
         l.read("acled-types.tsv", userDir, 3, f -> l.types.put(SubEventType.parse(f[0]), new TypeInfo(f[1].trim(), f[2].trim())));
         for (SubEventType t : SubEventType.values()) {
@@ -143,6 +144,13 @@ public final class Lexicon {
     /** Proxy groups in file order. */
     public List<NamedActor> proxies() {
         return List.copyOf(proxies);
+    }
+
+    /** Adds a phrase under each form its lemma words ({@code kill+}) stand for. */
+    private static <T> void add(Inflector inflector, PhraseMatcher<T> table, String phrase, T value) {
+        for (String p : inflector.expand(phrase)) {
+            table.add(p, value);
+        }
     }
 
     private static <E extends Enum<E>> E enumOf(Class<E> type, String value, String what) {

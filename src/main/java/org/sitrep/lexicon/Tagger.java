@@ -45,7 +45,33 @@ public final class Tagger {
                 return s.get(0).end();
             }
         }
+        if (s.size() == 1) {
+            // a feed item or monitor line that is only a headline: "Militia clashes kill 10 in east DR Congo"
+            String t = s.get(0).text().strip();
+            char last = t.isEmpty() ? '.' : t.charAt(t.length() - 1);
+            if ((last != '.' && last != '!' && last != '?') || headlineCased(s.get(0))) {
+                return s.get(0).end();
+            }
+        }
         return 0;
+    }
+
+    /** Share of a sentence's longer words written with a capital from which it is set in Title Case or capitals. */
+    static final double HEADLINE_CASE_SHARE = 0.7;
+
+    /** "Junta Missile Attack Kills Elderly Woman", "TWO KILLED IN BLAST": every longer word capitalised. */
+    static boolean headlineCased(Sentence s) {
+        int words = 0, capital = 0;
+        for (var t : s.tokens()) {
+            String w = t.text();
+            if (w.length() >= 4 && Character.isLetter(w.charAt(0))) {
+                words++;
+                if (Character.isUpperCase(w.charAt(0))) {
+                    capital++;
+                }
+            }
+        }
+        return words >= 3 && capital >= HEADLINE_CASE_SHARE * words;
     }
 
     private static int datelineEnd(String text, int headlineEnd) {
