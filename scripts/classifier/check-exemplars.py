@@ -5,6 +5,7 @@
 """
 import collections, difflib, re, sys
 
+# The 12 sub-event types of exemplars-a.tsv; add exemplars-b.tsv's types here to check that file too.
 LABELS = {
     "Armed clash", "Government regains territory", "Non-state actor overtakes territory",
     "Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
