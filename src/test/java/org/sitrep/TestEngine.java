@@ -1,6 +1,9 @@
 package org.sitrep;
 
 import org.sitrep.extract.Extractor;
+import org.sitrep.extract.TypeClassifier;
+import org.sitrep.extract.TypeMode;
+import org.sitrep.nlp.MiniLmEmbedder;
 import org.sitrep.lexicon.Lexicon;
 import org.sitrep.geo.MemoryGazetteer;
 import org.sitrep.nlp.CoreNlpAnalyzer;
@@ -25,7 +28,8 @@ public final class TestEngine {
 
     public static synchronized Extractor extractor() {
         if (extractor == null) {
-            extractor = new Extractor(Lexicon.bundled(), new CoreNlpAnalyzer(), gazetteer());
+            extractor = new Extractor(Lexicon.bundled(), new CoreNlpAnalyzer(), gazetteer(),
+                    TypeClassifier.bundled(new MiniLmEmbedder()), TypeMode.BOTH);
         }
         return extractor;
     }

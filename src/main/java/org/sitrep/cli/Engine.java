@@ -1,6 +1,9 @@
 package org.sitrep.cli;
 
 import org.sitrep.extract.Extractor;
+import org.sitrep.extract.TypeClassifier;
+import org.sitrep.extract.TypeMode;
+import org.sitrep.nlp.MiniLmEmbedder;
 import org.sitrep.lexicon.Lexicon;
 import org.sitrep.geo.MemoryGazetteer;
 import org.sitrep.nlp.CoreNlpAnalyzer;
@@ -25,6 +28,12 @@ final class Engine {
     }
 
     static Extractor extractor(Path data) {
-        return new Extractor(Lexicon.load(data.resolve("lexicon")), new CoreNlpAnalyzer(), gazetteer(data));
+        return extractor(data, TypeMode.BOTH);
+    }
+
+    /** The extractor typing by {@code mode}; the classifier's embedding model loads only when the mode needs it. */
+    static Extractor extractor(Path data, TypeMode mode) {
+        TypeClassifier classifier = mode == TypeMode.RULES ? null : TypeClassifier.bundled(new MiniLmEmbedder());
+        return new Extractor(Lexicon.load(data.resolve("lexicon")), new CoreNlpAnalyzer(), gazetteer(data), classifier, mode);
     }
 }

@@ -11,6 +11,7 @@ import org.sitrep.ingest.Item;
 import org.sitrep.model.Article;
 import org.sitrep.model.Event;
 import picocli.CommandLine.Command;
+import org.sitrep.extract.TypeMode;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -47,9 +48,13 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR")
     Path data;
 
+    @Option(names = "--types", paramLabel = "MODE", defaultValue = "both", converter = TypeModeConverter.class,
+            description = "who types events: rules, classifier, or both (rules where sure; default ${DEFAULT-VALUE})")
+    TypeMode types;
+
     @Override
     public Integer call() {
-        Extractor ex = Engine.extractor(Engine.dataDir(data));
+        Extractor ex = Engine.extractor(Engine.dataDir(data), types);
         if (geowebnews != null) {
             var r = org.sitrep.eval.GeoScorer.score(org.sitrep.eval.GeoScorer.readGeoWebNews(geowebnews), ex::geoparse);
             System.out.printf(Locale.ROOT, "GEO gold=%d found=%d resolved@161km=%d system_mentions=%d "

@@ -10,6 +10,7 @@ import org.sitrep.model.Article;
 import org.sitrep.model.Event;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import org.sitrep.extract.TypeMode;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -55,12 +56,16 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "worker threads (default: all cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--types", paramLabel = "MODE", defaultValue = "both", converter = TypeModeConverter.class,
+            description = "who types events: rules, classifier, or both (rules where sure; default ${DEFAULT-VALUE})")
+    TypeMode types;
+
     @Override
     public Integer call() {
         PrintStream err = System.err;
         List<Item> items = Inputs.read(this, files, inputs);
         long t0 = System.nanoTime();
-        Extractor extractor = Engine.extractor(Engine.dataDir(data));
+        Extractor extractor = Engine.extractor(Engine.dataDir(data), types);
         int articles = 0, errors = 0, events = 0;
         BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
         java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(Math.max(1, threads));

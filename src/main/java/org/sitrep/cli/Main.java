@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "sitrep", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Conflict-event monitor: news reports in, ACLED-compatible events out.",
         subcommands = {ExtractCommand.class, GeoparseCommand.class, IngestCommand.class, WatchCommand.class,
-                EventsCommand.class, ExportCommand.class, ServeCommand.class, DemoCommand.class, EvalCommand.class, GazetteerCommand.class, BenchCommand.class})
+                EventsCommand.class, ExportCommand.class, ServeCommand.class, DemoCommand.class, EvalCommand.class, GazetteerCommand.class, BenchCommand.class, ClassifierCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

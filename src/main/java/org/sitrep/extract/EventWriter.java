@@ -132,9 +132,11 @@ final class EventWriter {
         Event draft = new Event(article.id(), id, date, timePrecision, status, type, cast.a1, cast.a2, cast.assoc1,
                 cast.assoc2, place, placeText, cas, sources, lead.certainty(), lex.typeInfo(type).cameo(), confidence,
                 "", List.copyOf(spans.values()));
+        int claimed = cas.fatalities() > 0 ? 0 : inc.frames.stream().mapToInt(Frame::claimedFatalities).max().orElse(0);
+        String claim = claimed == 0 ? "" : " " + claimed + " fatalities claimed by a party to the fighting; coded as 0.";
         return new Event(draft.articleId(), id, date, timePrecision, status, type, cast.a1, cast.a2, cast.assoc1,
                 cast.assoc2, place, placeText, cas, sources, lead.certainty(), draft.cameoCode(), confidence,
-                notes(draft), draft.evidence());
+                notes(draft) + claim, draft.evidence());
     }
 
     private record Cast(Actor a1, Actor a2, List<Actor> assoc1, List<Actor> assoc2) {

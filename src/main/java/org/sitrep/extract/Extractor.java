@@ -31,11 +31,17 @@ public final class Extractor {
     private final FrameReader frames;
     private final EventWriter writer;
 
+    /** Types by the codebook rules alone. */
     public Extractor(Lexicon lexicon, TextAnalyzer analyzer, Gazetteer gazetteer) {
+        this(lexicon, analyzer, gazetteer, null, TypeMode.RULES);
+    }
+
+    /** Types by {@code mode}; the classifier may be null only for {@link TypeMode#RULES}. */
+    public Extractor(Lexicon lexicon, TextAnalyzer analyzer, Gazetteer gazetteer, TypeClassifier classifier, TypeMode mode) {
         this.analyzer = analyzer;
         this.tagger = new Tagger(lexicon);
         this.places = new PlaceReader(gazetteer, lexicon);
-        this.frames = new FrameReader(lexicon, new ActorFinder(lexicon, gazetteer), new Casualty(lexicon));
+        this.frames = new FrameReader(lexicon, new ActorFinder(lexicon, gazetteer), new Casualty(lexicon), classifier, mode);
         this.writer = new EventWriter(lexicon, new ActorNamer(lexicon, gazetteer));
     }
 

@@ -19,12 +19,13 @@ import java.util.Set;
 /**
  * What one sentence says about an event: its cues and the sub-event type they give, the actors,
  * counts, date, place, sources and certainty. Frames are grouped into incidents by {@link Grouper}.
- * {@code victims} are the kinds of people its counts are of ("six soldiers": MILITARY).
+ * {@code victims} are the kinds of people its counts are of ("six soldiers": MILITARY);
+ * {@code claimedFatalities} a party's claim of its enemies' dead, coded as 0 ({@link PartyClaims}).
  */
 record Frame(TaggedSentence tagged, Map<CueKind, Integer> cues, SubEventType type, boolean weakType,
              List<Mention> mentions, Casualties casualties, LocalDate date, int datePrecision, boolean explicitDate,
              Place place, String placeText, List<Source> sources, Certainty certainty, Status status,
-             boolean headline, boolean separate, Set<ActorKind> victims) {
+             boolean headline, boolean separate, Set<ActorKind> victims, int claimedFatalities) {
 
     Sentence sentence() {
         return tagged.sentence();

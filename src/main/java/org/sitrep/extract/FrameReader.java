@@ -2,6 +2,7 @@ package org.sitrep.extract;
 
 import org.sitrep.geo.ArticlePlaces;
 import org.sitrep.geo.PlaceChoice;
+import org.sitrep.lexicon.ActorKind;
 import org.sitrep.lexicon.CueKind;
 import org.sitrep.lexicon.Lexicon;
 import org.sitrep.lexicon.TaggedSentence;
@@ -38,14 +39,28 @@ final class FrameReader {
         }
     }
 
+    /** Probability from which the classifier's type replaces a weak or missing rule decision (ClassifierTest). */
+    static final double CLASSIFIER_TYPE_MIN = 0.5;
+    /** Probability from which the classifier's NONE drops a sentence the rules only weakly typed. */
+    static final double CLASSIFIER_NONE_MIN = 0.6;
+    /** Probability from which the classifier's type, where the rules found none, is not a weak one. */
+    static final double CLASSIFIER_SURE = 0.7;
+
     private final Lexicon lexicon;
     private final ActorFinder actors;
     private final Casualty casualty;
+    private final TypeClassifier classifier;
+    private final TypeMode mode;
 
-    FrameReader(Lexicon lexicon, ActorFinder actors, Casualty casualty) {
+    FrameReader(Lexicon lexicon, ActorFinder actors, Casualty casualty, TypeClassifier classifier, TypeMode mode) {
         this.lexicon = lexicon;
         this.actors = actors;
         this.casualty = casualty;
+        this.mode = java.util.Objects.requireNonNull(mode, "mode");
+        if (mode != TypeMode.RULES && classifier == null) {
+            throw new IllegalArgumentException("type mode " + mode + " needs a classifier");
+        }
+        this.classifier = classifier;
     }
 
     ArticleFrames read(TaggedText text, ArticlePlaces places, LocalDate published) {
@@ -95,15 +110,22 @@ final class FrameReader {
         PlaceChoice pc = places.eventPlace(s.sentence().index());
         String country = pc.isNone() ? places.focus() : pc.place().countryCode();
         List<Mention> mentions = actors.find(s, places.in(s.sentence().index()));
-        TypeRules.Decision d = TypeRules.decide(cues, mentions);
+        List<Casualty.Count> counts = casualty.find(s);
+        Casualties cas = Casualty.total(counts);
+        TypeRules.Decision d = decide(s, cues, mentions, !counts.isEmpty());
         if (d == null) {
             return null;
         }
-        List<Casualty.Count> counts = casualty.find(s);
-        Casualties cas = Casualty.total(counts);
         Certainty cert = Certainty.CONFIRMED;
         for (var m : s.all(lexicon.certainty())) {
             cert = cert.weaker(m.value());
+        }
+        Set<ActorKind> victims = casualty.victims(s, counts);
+        int claimed = 0;
+        if (cas.fatalities() > 0 && PartyClaims.claimant(s, mentions, victims, counts) != null) {
+            claimed = cas.fatalities();
+            cas = new Casualties(0, cas.injuries(), cas.captured());
+            cert = cert.weaker(Certainty.ALLEGED);
         }
         boolean future = (date != null && date.future()) || s.any(WordList.FUTURE_WORDS);
         Status status = future && !d.type().type().isViolent() ? Status.PLANNED
@@ -111,8 +133,29 @@ final class FrameReader {
                 ? Status.ONGOING : Status.OCCURRED;
         return new Frame(s, cues, d.type(), d.weak(), mentions, cas, date == null ? null : date.date(),
                 date == null ? 1 : date.precision(), date != null && !date.speech(), pc.place(), pc.text(),
-                sources(s, namedByKind), cert, status, headline, s.any(WordList.SEPARATE_WORDS),
-                casualty.victims(s, counts));
+                sources(s, namedByKind), cert, status, headline, s.any(WordList.SEPARATE_WORDS), victims, claimed);
+    }
+
+    /** The sentence's type by the mode: the rules, the classifier, or the rules where sure and the classifier elsewhere. */
+    private TypeRules.Decision decide(TaggedSentence s, Map<CueKind, Integer> cues, List<Mention> mentions, boolean counts) {
+        TypeRules.Decision rules = mode == TypeMode.CLASSIFIER ? null : TypeRules.decide(cues, mentions);
+        if (mode == TypeMode.RULES || (rules != null && !rules.weak())) {
+            return rules;
+        }
+        TypeClassifier.Prediction p = classifier.classify(s.sentence().text());
+        if (mode == TypeMode.CLASSIFIER) {
+            return p.none() ? null : new TypeRules.Decision(p.type(), p.probability() < CLASSIFIER_TYPE_MIN);
+        }
+        if (p.none()) {
+            // people counted killed, hurt or taken are an event whatever the sentence resembles ("5 Killed in Bar")
+            return p.probability() >= CLASSIFIER_NONE_MIN && !counts ? null : rules;
+        }
+        if (p.probability() < CLASSIFIER_TYPE_MIN) {
+            return rules;
+        }
+        // the classifier names the kind; a sentence the rules found weak (counts only, a bare "attack") stays weak,
+        // so it still joins the incident told around it rather than standing alone
+        return new TypeRules.Decision(p.type(), rules == null ? p.probability() < CLASSIFIER_SURE : rules.weak());
     }
 
     /**
@@ -133,7 +176,7 @@ final class FrameReader {
         }
         return new Frame(s, last.cues(), last.type(), last.weakType(), last.mentions(), cas, last.date(),
                 last.datePrecision(), false, last.place(), last.placeText(), last.sources(), last.certainty(),
-                last.status(), false, false, casualty.victims(s, counts));
+                last.status(), false, false, casualty.victims(s, counts), 0);
     }
 
     /**

@@ -126,7 +126,7 @@ final class TypeRules {
             return strong(SubEventType.NON_VIOLENT_TRANSFER);
         }
         if (w(c, CueKind.MEET) >= 3 && w(c, CueKind.CHANGE) < 5) {
-            return new Decision(SubEventType.OTHER, true); // "delegations met to discuss joint patrols": the meeting
+            return strong(SubEventType.OTHER); // "delegations met to discuss joint patrols": the meeting
         }
         if (w(c, CueKind.CHANGE) >= 4 || w(c, CueKind.WITHDRAW) > 0) {
             return strong(SubEventType.CHANGE_TO_GROUP);
