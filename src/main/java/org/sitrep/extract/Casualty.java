@@ -23,6 +23,9 @@ final class Casualty {
     record Count(CasualtyKind kind, int value, int numberStart, int numberEnd, boolean civilian) {
     }
 
+    /** How far after a verb a headline's lone victim may stand: "kills Karen aid worker" (CasualtyTest). */
+    static final int HEADLINE_NOUN_SPAN = 3;
+
     /** How far back from a casualty word a count may stand: "six Syrian regime soldiers were wounded". */
     static final int MAX_LOOKBACK = 7;
 
@@ -40,6 +43,9 @@ final class Casualty {
         List<PhraseMatcher.Match<CasualtyKind>> all = s.all(lex.casualtyWords());
         for (int mi = 0; mi < all.size(); mi++) {
             PhraseMatcher.Match<CasualtyKind> m = all.get(mi);
+            if (lumped(s, all, mi)) {
+                continue; // "12 people were killed or wounded": the count is of neither fate alone
+            }
             // "injured 30 others" is active voice: the count follows; otherwise it stands before
             Count c = forward(s, m);
             if (c == null) {
@@ -57,6 +63,37 @@ final class Casualty {
             }
         }
         return out;
+    }
+
+    /**
+     * Fates joined by "or" ("killed or wounded", "killed, injured or captured") lump people together: ACLED
+     * takes no fatality from such a figure, so none of its fates gets the count.
+     */
+    private static boolean lumped(TaggedSentence s, List<PhraseMatcher.Match<CasualtyKind>> all, int mi) {
+        for (int step = -1; step <= 1; step += 2) {
+            int k = mi;
+            while (k + step >= 0 && k + step < all.size()) {
+                PhraseMatcher.Match<CasualtyKind> a = all.get(Math.min(k, k + step)), b = all.get(Math.max(k, k + step));
+                int gap = b.start() - a.end();
+                if (gap < 1 || gap > 2 || a.value() == b.value()) {
+                    break;
+                }
+                boolean or = false, joined = true;
+                for (int t = a.end(); t < b.start(); t++) {
+                    String w = s.word(t);
+                    or |= w.equals("or");
+                    joined &= w.equals("or") || w.equals(",");
+                }
+                if (!joined) {
+                    break;
+                }
+                if (or) {
+                    return true;
+                }
+                k += step;
+            }
+        }
+        return false;
     }
 
     private static boolean alreadyCounted(List<Count> out, Count c) {
@@ -91,6 +128,11 @@ final class Casualty {
             if (n != null && n.end() <= m.start()) {
                 if ((w.equals("a") || w.equals("an")) && n.end() - n.start() == 1) {
                     continue; // "a" alone is no count here; "a number of", "a dozen" are
+                }
+                Numbers.Count low = rangeStart(s, n);
+                if (low != null) {
+                    // "between 10 and 15 people", "10 to 15 civilians": ACLED codes the lower figure
+                    return new Count(m.value(), low.value(), low.start(), n.end(), civilianBetween(s, n.end(), m.start()));
                 }
                 // "six fighters and three soldiers dead": both groups share the fate
                 int more = 0;
@@ -144,6 +186,24 @@ final class Casualty {
     }
 
 
+    /** The first figure of a range ending in {@code high}: "between 10 and 15", "10 to 15", "10 or 15"; else null. */
+    private Numbers.Count rangeStart(TaggedSentence s, Numbers.Count high) {
+        int k = high.start() - 1;
+        if (k < 1) {
+            return null;
+        }
+        String link = s.word(k);
+        boolean between = link.equals("and") && k >= 2 && s.word(k - 2).equals("between");
+        if (!between && !link.equals("to") && !link.equals("or") && !link.equals("-") && !link.equals("\u2013")) {
+            return null;
+        }
+        Numbers.Count low = numbers.at(s, between ? k - 1 : k - 1);
+        if (low == null || low.end() != k || low.value() > high.value()) {
+            return null;
+        }
+        return low;
+    }
+
     /** The singular verb just before a casualty word ("sustained serious injuries"), or -1. */
     private static int singularVerb(TaggedSentence s, int word) {
         List<Token> toks = s.tokens();
@@ -182,6 +242,13 @@ final class Casualty {
             return null;
         }
         if (toks.get(m.end() - 1).lower().equals("toll")) {
+            // "raise the death toll to 9", "the toll stood at 12": the figure right after
+            if (i + 1 < toks.size() && (toks.get(i).lower().equals("to") || toks.get(i).lower().equals("at"))) {
+                Numbers.Count n = numbers.at(s, i + 1);
+                if (n != null) {
+                    return new Count(m.value(), n.value(), n.start(), n.end(), false);
+                }
+            }
             // "the death toll from Tuesday's bombing rose to 19"
             for (int k = i; k < toks.size() - 1; k++) {
                 if (s.is(k, WordList.TOLL_VERBS)) {
@@ -209,7 +276,8 @@ final class Casualty {
         } else if (s.is(i, WordList.ONE_PERSON_DETERMINERS) && onePersonWithin(s, i + 1, 3)) {
             value = 1; // "shot and killed the mukhtar of the town", "killed a child and wounded his mother"
             end = i + 1;
-        } else if (onePersonWithin(s, i, 2) && Character.isLetter(toks.get(i).text().charAt(0))) {
+        } else if (onePersonWithin(s, i, HEADLINE_NOUN_SPAN) && Character.isLetter(toks.get(i).text().charAt(0))
+                && !s.is(i, WordList.FUNCTION_WORDS)) {
             value = 1; // headline style, no article: "Junta kills elderly woman", "Army Kills Man In Hpakant"
             end = i;
         } else {

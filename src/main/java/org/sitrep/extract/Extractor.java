@@ -25,6 +25,7 @@ import java.util.List;
  * Thread-safe: one instance serves a whole batch.
  */
 public final class Extractor {
+    private final Lexicon lexicon;
     private final TextAnalyzer analyzer;
     private final Tagger tagger;
     private final PlaceReader places;
@@ -38,6 +39,7 @@ public final class Extractor {
 
     /** Types by {@code mode}; the classifier may be null only for {@link TypeMode#RULES}. */
     public Extractor(Lexicon lexicon, TextAnalyzer analyzer, Gazetteer gazetteer, TypeClassifier classifier, TypeMode mode) {
+        this.lexicon = lexicon;
         this.analyzer = analyzer;
         this.tagger = new Tagger(lexicon);
         this.places = new PlaceReader(gazetteer, lexicon);
@@ -56,7 +58,7 @@ public final class Extractor {
             return List.of();
         }
         TaggedText text = tagger.tag(doc);
-        ArticlePlaces where = places.read(text);
+        ArticlePlaces where = places.read(text, lexicon.publisherCountry(article.source()));
         FrameReader.ArticleFrames read = frames.read(text, where, article.published());
         LocalDate fallback = read.leadDate() != null ? read.leadDate() : article.published();
         List<Grouper.Incident> incidents = new Grouper().group(read.frames(), fallback);

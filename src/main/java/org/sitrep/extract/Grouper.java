@@ -1,6 +1,7 @@
 package org.sitrep.extract;
 
 import org.sitrep.geo.SamePlace;
+import org.sitrep.lexicon.Lexicon;
 import org.sitrep.model.EventType;
 import org.sitrep.model.Place;
 import org.sitrep.model.Status;
@@ -144,7 +145,8 @@ final class Grouper {
             // background; the report's own lead, or a count of victims, is an event even where the place is vague
             return specificPlace || f.hasCasualties() || (lead && f.maxCue() >= STRONG_CUE && !f.weakType());
         }
-        return specificPlace || !f.mentions().isEmpty();
+        // "Bomb disposal experts defused an explosive device near the school": a lead with a decisive cue stands
+        return specificPlace || !f.mentions().isEmpty() || (lead && f.maxCue() >= Lexicon.MAX_CUE_WEIGHT && !f.weakType());
     }
 
     /** Cue weight from which a report's lead sentence stands as an event without a precise place (GrouperTest). */

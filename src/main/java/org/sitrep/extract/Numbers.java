@@ -55,6 +55,16 @@ final class Numbers {
         String t = toks.get(j).text();
         if (!t.isEmpty() && Character.isDigit(t.charAt(0))) {
             String digits = t.replace(",", "");
+            int dash = Math.max(digits.indexOf('-'), digits.indexOf('\u2013'));
+            if (dash > 0 && dash < digits.length() - 1) {
+                // "10-15 killed": ACLED codes the lower figure of a range
+                digits = digits.substring(0, dash);
+                if (!digits.chars().allMatch(Character::isDigit) || digits.length() > 7) {
+                    return null;
+                }
+                int v = Integer.parseInt(digits);
+                return v > MAX_PEOPLE ? null : new Count(v, j, j + 1, false);
+            }
             if (!digits.chars().allMatch(Character::isDigit) || digits.length() > 7) {
                 return null;
             }

@@ -110,6 +110,9 @@ final class TypeRules {
             int strength = Math.max(w(c, CueKind.KILL), Math.max(w(c, CueKind.SHOOT), w(c, CueKind.ASSAULT)));
             return new Decision(t, strength < 4);
         }
+        if (w(c, CueKind.HQ) >= 5) {
+            return strong(SubEventType.HEADQUARTERS_ESTABLISHED); // "rebels establish headquarters in captured village"
+        }
         if (w(c, CueKind.CAPTURE) > 0) {
             return new Decision(SubEventType.ARMED_CLASH, true);
         }

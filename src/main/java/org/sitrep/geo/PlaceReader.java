@@ -25,6 +25,8 @@ public final class PlaceReader {
     static final double DATELINE_VOTE = 0.5;
     /** Weight of a named group's home country in place resolution, against 1 for a place (Resolver). */
     static final double ACTOR_HOME_VOTE = 0.5;
+    /** Prior vote for the country a local outlet reports on (publishers.tsv); a named group's home weighs as much. */
+    static final double PUBLISHER_VOTE = 0.5;
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
@@ -47,6 +49,14 @@ public final class PlaceReader {
     }
 
     public ArticlePlaces read(TaggedText text) {
+        return read(text, "");
+    }
+
+    /**
+     * The article's places, with the country its publisher reports on ("" for none: wires, international
+     * outlets) as a prior: it tips homonyms and stands as the focus when the text names no country.
+     */
+    public ArticlePlaces read(TaggedText text, String publisherCountry) {
         List<Toponym> usable = new ArrayList<>();
         List<Toponym> dateline = new ArrayList<>();
         Map<Integer, List<int[]>> names = new HashMap<>();
@@ -61,6 +71,9 @@ public final class PlaceReader {
             usable.add(t);
         }
         Map<String, Double> homes = actorHomes(text);
+        if (!publisherCountry.isEmpty()) {
+            homes.merge(publisherCountry, PUBLISHER_VOTE, Double::sum);
+        }
         List<Resolved> resolved = resolver.resolve(usable, homes);
         GeoEntry filedFrom = resolver.resolve(dateline, homes).stream().map(Resolved::place)
                 .filter(e -> !e.isCountry()).findFirst().orElse(null);

@@ -60,6 +60,7 @@ public final class Lexicon {
     private final PhraseMatcher<Integer> numbers = new PhraseMatcher<>();
     private final PhraseMatcher<Certainty> certainty = new PhraseMatcher<>();
     private final PhraseMatcher<CasualtyKind> casualtyWords = new PhraseMatcher<>();
+    private final PhraseMatcher<String> publishers = new PhraseMatcher<>();
     private final Map<SubEventType, TypeInfo> types = new EnumMap<>(SubEventType.class);
     private final Map<WordList, Set<String>> words = new EnumMap<>(WordList.class);
     /** Groups that act as a state's proxies, in file order (actors.tsv column proxy_of). */
@@ -92,6 +93,7 @@ public final class Lexicon {
         l.read("certainty.tsv", userDir, 2, f -> add(inflector, l.certainty, f[0], enumOf(Certainty.class, f[1], "certainty")));
         l.read("casualty-words.tsv", userDir, 2, f -> add(inflector, l.casualtyWords, f[0],
                 enumOf(CasualtyKind.class, f[1], "casualty kind")));
+        l.read("publishers.tsv", userDir, 2, f -> l.publishers.add(f[0], countryCode(f[1])));
         l.read("acled-types.tsv", userDir, 3, f -> l.types.put(SubEventType.parse(f[0]), new TypeInfo(f[1].trim(), f[2].trim())));
         for (SubEventType t : SubEventType.values()) {
             if (!l.types.containsKey(t)) {
@@ -130,6 +132,32 @@ public final class Lexicon {
 
     public PhraseMatcher<CasualtyKind> casualtyWords() {
         return casualtyWords;
+    }
+
+    /**
+     * The country an outlet reports on ("Myanmar Now" → MM, "El Sol de Zamora" → MX), or "" for wires,
+     * international and unknown outlets; publishers.tsv holds the outlets.
+     */
+    public String publisherCountry(String publisher) {
+        if (publisher == null || publisher.isBlank()) {
+            return "";
+        }
+        String[] words = publisher.toLowerCase(Locale.ROOT).strip().split("[\\s,:;()\\[\\]\"|/]+");
+        for (int i = 0; i < words.length; i++) {
+            var m = publishers.longestAt(words, i);
+            if (m != null) {
+                return m.value();
+            }
+        }
+        return "";
+    }
+
+    private static String countryCode(String s) {
+        String c = s.strip();
+        if (!c.matches("[A-Z]{2}")) {
+            throw new IllegalArgumentException("expected an ISO 3166-1 alpha-2 code in capitals, got '" + c + "'");
+        }
+        return c;
     }
 
     public TypeInfo typeInfo(SubEventType t) {

@@ -51,6 +51,24 @@ class CasualtyTest {
         "A military source said that a number of terrorists were killed.|3||",
         "The strike killed the fighters of the brigade.|0||",
         "The ministry said the jets had \"neutralised\" 12 militants.|12||",
+        // headlines: present tense, no articles, capitals
+        "Militia clashes kill 10 in east DR Congo|10||",
+        "Junta Snipers Kill Three People in Kayah State|3||",
+        "BURMA ARMY KILLS KAREN AID WORKER|1||",
+        "Army Shoots Motorcycle Driver Dead in Northern Rakhine|1||",
+        "Girl Killed, Villagers Hurt by Army Gunfire|1||",
+        "A man is murdered after leaving a dance in Acambaro|1||",
+        "Military shell kills AA captain at the group's base|1||",
+        "More casualties raise the death toll to 9 in the capital|9||",
+        "They find the body of a woman on the highway to Morelia|1||",
+        // ACLED's conventions: the lower figure of a range, vague words, lumps of fates
+        "Between 10 and 15 people were killed in the raid.|10||",
+        "Fighting left 20 to 25 soldiers dead.|20||",
+        "The 10-15 dead were buried on Friday.|10||",
+        "Tens of villagers were killed in the attack.|10||",
+        "Twelve people were killed or wounded in the attack.|0||",
+        "Thirty soldiers were killed, injured or captured.|0||",
+        "Six fighters were killed and four wounded.|6|4|",
     })
     void counts(String sentence, int killed, Integer wounded, Integer captured) {
         Casualties c = Casualty.total(CASUALTY.find(new TaggedSentence(NLP.analyze(sentence).sentences().get(0), LEXICON)));
