@@ -19,6 +19,8 @@ public final class TaggedSentence {
     private final Sentence sentence;
     private final Lexicon lexicon;
     private final String[] lower;
+    /** The tokens' own spelling, for case-sensitive phrases ("AA", "PDF"). */
+    private final String[] text;
     private final Map<PhraseMatcher<?>, PhraseMatcher.Match<?>[]> longest = new IdentityHashMap<>();
     private final Map<PhraseMatcher<?>, List<?>> all = new IdentityHashMap<>();
 
@@ -27,8 +29,10 @@ public final class TaggedSentence {
         this.lexicon = lexicon;
         List<Token> toks = sentence.tokens();
         this.lower = new String[toks.size()];
+        this.text = new String[toks.size()];
         for (int i = 0; i < lower.length; i++) {
             lower[i] = toks.get(i).lower();
+            text[i] = toks.get(i).text();
         }
     }
 
@@ -101,7 +105,7 @@ public final class TaggedSentence {
         return longest.computeIfAbsent(table, t -> {
             PhraseMatcher.Match<?>[] at = new PhraseMatcher.Match<?>[lower.length];
             for (int i = 0; i < lower.length; i++) {
-                at[i] = t.longestAt(lower, i);
+                at[i] = t.longestAt(lower, text, i);
             }
             return at;
         });
