@@ -231,6 +231,12 @@ final class EventWriter {
             if (type == SubEventType.PEACEFUL_PROTEST) {
                 actor2 = null; // "chanting against the government": whom a protest addresses is no party to it
             }
+            if (type == SubEventType.EXCESSIVE_FORCE && actor2 != null) {
+                // the codebook's violence against protesters: the force that used it acts, the protesters suffer
+                Actor force = actor2;
+                actor2 = actor1;
+                actor1 = force;
+            }
         }
         if (actor1 == null && actor2 != null && et.isViolent()) {
             Actor unknown = actors.unidentified(country);

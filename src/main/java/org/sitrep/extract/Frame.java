@@ -36,7 +36,7 @@ record Frame(TaggedSentence tagged, Map<CueKind, Integer> cues, SubEventType typ
     }
 
     boolean hasCasualties() {
-        return casualties.fatalities() > 0 || (casualties.injuries() != null && casualties.injuries() > 0)
+        return casualties.fatalities() > 0 || claimedFatalities > 0 || (casualties.injuries() != null && casualties.injuries() > 0)
                 || (casualties.captured() != null && casualties.captured() > 0);
     }
 }

@@ -39,6 +39,15 @@ final class FrameReader {
         }
     }
 
+    /** Cues that say people died or were hurt, not how: alone they cannot tell violence from a disaster. */
+    private static final Set<CueKind> GENERIC_CUES = java.util.EnumSet.of(CueKind.KILL, CueKind.WOUND, CueKind.ATTACK);
+
+    private static boolean armed(Mention m) {
+        return m.named() != null || m.kind() == ActorKind.MILITARY || m.kind() == ActorKind.POLICE
+                || m.kind() == ActorKind.WEAPON || m.kind() == ActorKind.REBELS || m.kind() == ActorKind.MILITIA
+                || m.kind() == ActorKind.ARMED;
+    }
+
     /** Probability from which the classifier's type replaces a weak or missing rule decision (ClassifierTest). */
     static final double CLASSIFIER_TYPE_MIN = 0.5;
     /** Probability from which the classifier's NONE drops a sentence the rules only weakly typed. */
@@ -110,6 +119,10 @@ final class FrameReader {
         PlaceChoice pc = places.eventPlace(s.sentence().index());
         String country = pc.isNone() ? places.focus() : pc.place().countryCode();
         List<Mention> mentions = actors.find(s, places.in(s.sentence().index()));
+        if (s.any(WordList.NON_CONFLICT_CAUSES) && GENERIC_CUES.containsAll(cues.keySet())
+                && mentions.stream().noneMatch(FrameReader::armed)) {
+            return null; // "Floods killed 14 people", "the anniversary of the massacre": no political violence
+        }
         List<Casualty.Count> counts = casualty.find(s);
         Casualties cas = Casualty.total(counts);
         TypeRules.Decision d = decide(s, cues, mentions, !counts.isEmpty());

@@ -129,7 +129,12 @@ final class TypeRules {
             return strong(SubEventType.NON_VIOLENT_TRANSFER);
         }
         if (w(c, CueKind.MEET) >= 3 && w(c, CueKind.CHANGE) < 5) {
-            return strong(SubEventType.OTHER); // "delegations met to discuss joint patrols": the meeting
+            // "military delegations met to discuss joint patrols": armed parties meeting is a development;
+            // a president meeting a counterpart on trade is diplomacy, weak, left to the classifier
+            boolean armedParties = mentions.stream().anyMatch(m -> m.kind() == ActorKind.MILITARY
+                    || m.kind() == ActorKind.REBELS || m.kind() == ActorKind.MILITIA
+                    || (m.named() != null && m.named().inter() != org.sitrep.model.Inter.CIVILIANS));
+            return new Decision(SubEventType.OTHER, !armedParties);
         }
         if (w(c, CueKind.CHANGE) >= 4 || w(c, CueKind.WITHDRAW) > 0) {
             return strong(SubEventType.CHANGE_TO_GROUP);

@@ -160,7 +160,8 @@ public final class ToponymFinder {
                 && gazetteer.countryByKey(NameKey.of(toks.get(i - 1).text())).isEmpty()) {
             return false;
         }
-        if (commonWords.contains(low) && !locative.contains(prev)) {
+        // "in Reading" names a town in running text; "Curfew In Town" in a title-case headline names none
+        if (commonWords.contains(low) && (titleCase || !locative.contains(prev))) {
             return false;
         }
         return true;

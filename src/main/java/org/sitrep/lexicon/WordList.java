@@ -42,6 +42,7 @@ public enum WordList {
     SEPARATE_WORDS("separate-words"),
     SINGULAR_VERBS("singular-verbs"),
     SPEECH_VERBS("speech-verbs"),
+    NON_CONFLICT_CAUSES("non-conflict-causes"),
     STATE_VERBS("state-verbs"),
     TALLY_SCOPES("tally-scopes"),
     TOLL_VERBS("toll-verbs"),
