@@ -46,6 +46,21 @@ final class ActorNamer {
         };
     }
 
+    /**
+     * A state's forces named by the government they served on the event's day, as ACLED names them:
+     * "Military Forces of Myanmar (2021-)" (state-periods.tsv); other actors as they are.
+     */
+    Actor inPeriod(Actor a, java.time.LocalDate date) {
+        String n = a.name();
+        if ((!n.startsWith("Military Forces of ") && !n.startsWith("Police Forces of ") && !n.startsWith("Government of "))
+                || n.endsWith(")")
+                || a.country().isEmpty()) {
+            return a;
+        }
+        String label = lex.statePeriod(a.country(), date);
+        return label.isEmpty() ? a : new Actor(n + " (" + label + ")", a.inter(), a.country());
+    }
+
     /** ACLED's actor for armed men nobody names. */
     Actor unidentified(String country) {
         return new Actor("Unidentified Armed Group (" + countryName(country) + ")", Inter.POLITICAL_MILITIAS, country);

@@ -108,7 +108,7 @@ final class EventWriter {
                 && inc.frames.stream().anyMatch(f -> f.status() == Status.PLANNED)) {
             status = Status.PLANNED;
         }
-        Cast cast = cast(inc, type, country);
+        Cast cast = cast(inc, type, country, date);
         Casualties cas = casualties(inc);
         List<Source> sources = new ArrayList<>();
         for (Frame f : inc.frames) {
@@ -142,7 +142,7 @@ final class EventWriter {
     private record Cast(Actor a1, Actor a2, List<Actor> assoc1, List<Actor> assoc2) {
     }
 
-    private Cast cast(Grouper.Incident inc, SubEventType type, String country) {
+    private Cast cast(Grouper.Incident inc, SubEventType type, String country, LocalDate date) {
         // Unique actors in text order, each with the role and side of its first mention.
         Map<String, Actor> byName = new LinkedHashMap<>();
         Map<String, Mention> first = new LinkedHashMap<>();
@@ -174,6 +174,7 @@ final class EventWriter {
                                 country);
                     }
                 }
+                a = actors.inPeriod(a, date);
                 if (!m.coordinated()) {
                     leader = a.name();
                 }

@@ -61,6 +61,21 @@ public final class Lexicon {
     private final PhraseMatcher<Certainty> certainty = new PhraseMatcher<>();
     private final PhraseMatcher<CasualtyKind> casualtyWords = new PhraseMatcher<>();
     private final PhraseMatcher<String> publishers = new PhraseMatcher<>();
+    private final Map<String, List<StatePeriod>> statePeriods = new java.util.HashMap<>();
+
+    /** One government's tenure in a country, [from, until), and the label ACLED puts on its forces. */
+    public record StatePeriod(String country, java.time.LocalDate from, java.time.LocalDate until, String label) {
+        public StatePeriod {
+            if (until != null && !until.isAfter(from)) {
+                throw new IllegalArgumentException("period " + label + " of " + country + " ends (" + until
+                        + ") before it begins (" + from + ")");
+            }
+        }
+
+        boolean covers(java.time.LocalDate d) {
+            return !d.isBefore(from) && (until == null || d.isBefore(until));
+        }
+    }
     private final Map<SubEventType, TypeInfo> types = new EnumMap<>(SubEventType.class);
     private final Map<WordList, Set<String>> words = new EnumMap<>(WordList.class);
     /** Groups that act as a state's proxies, in file order (actors.tsv column proxy_of). */
@@ -93,6 +108,11 @@ public final class Lexicon {
         l.read("certainty.tsv", userDir, 2, f -> add(inflector, l.certainty, f[0], enumOf(Certainty.class, f[1], "certainty")));
         l.read("casualty-words.tsv", userDir, 2, f -> add(inflector, l.casualtyWords, f[0],
                 enumOf(CasualtyKind.class, f[1], "casualty kind")));
+        l.read("state-periods.tsv", userDir, 4, f -> {
+            String cc = countryCode(f[0]);
+            StatePeriod p = new StatePeriod(cc, date(f[1]), f[2].isBlank() ? null : date(f[2]), f[3].strip());
+            l.statePeriods.computeIfAbsent(cc, k -> new ArrayList<>()).add(p);
+        });
         l.read("publishers.tsv", userDir, 2, f -> l.publishers.add(f[0], countryCode(f[1])));
         l.read("acled-types.tsv", userDir, 3, f -> l.types.put(SubEventType.parse(f[0]), new TypeInfo(f[1].trim(), f[2].trim())));
         for (SubEventType t : SubEventType.values()) {
@@ -150,6 +170,27 @@ public final class Lexicon {
             }
         }
         return "";
+    }
+
+    /** The label of the government a country's forces served on a date ("2021-"), or "" when none is listed. */
+    public String statePeriod(String country, java.time.LocalDate date) {
+        if (date == null) {
+            return "";
+        }
+        for (StatePeriod p : statePeriods.getOrDefault(country, List.of())) {
+            if (p.covers(date)) {
+                return p.label();
+            }
+        }
+        return "";
+    }
+
+    private static java.time.LocalDate date(String s) {
+        try {
+            return java.time.LocalDate.parse(s.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("expected a date as 2021-02-01, got '" + s.strip() + "'", e);
+        }
     }
 
     private static String countryCode(String s) {

@@ -78,4 +78,22 @@ class LexiconTest {
         assertEquals(List.of(), new TaggedSentence(new CoreNlpAnalyzer().analyze("Nothing here.").sentences().get(0),
                 BUNDLED).all(BUNDLED.cues()));
     }
+
+    @org.junit.jupiter.api.Test
+    void stateForcesTakeTheirGovernmentsPeriod() {
+        Lexicon lex = Lexicon.bundled();
+        org.junit.jupiter.api.Assertions.assertEquals("2021-", lex.statePeriod("MM", java.time.LocalDate.of(2021, 2, 1)));
+        org.junit.jupiter.api.Assertions.assertEquals("2016-2021", lex.statePeriod("MM", java.time.LocalDate.of(2021, 1, 31)));
+        org.junit.jupiter.api.Assertions.assertEquals("", lex.statePeriod("MM", java.time.LocalDate.of(2010, 1, 1)));
+        org.junit.jupiter.api.Assertions.assertEquals("", lex.statePeriod("FR", java.time.LocalDate.of(2021, 1, 1)));
+    }
+
+    @org.junit.jupiter.api.Test
+    void publishersNameTheCountryTheyReportOn() {
+        Lexicon lex = Lexicon.bundled();
+        org.junit.jupiter.api.Assertions.assertEquals("MM", lex.publisherCountry("Myanmar Now"));
+        org.junit.jupiter.api.Assertions.assertEquals("MX", lex.publisherCountry("El Sol de Zamora"));
+        org.junit.jupiter.api.Assertions.assertEquals("", lex.publisherCountry("Reuters"));
+        org.junit.jupiter.api.Assertions.assertEquals("", lex.publisherCountry(null));
+    }
 }
