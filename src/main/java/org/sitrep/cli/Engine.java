@@ -33,7 +33,16 @@ final class Engine {
 
     /** The extractor typing by {@code mode}; the classifier's embedding model loads only when the mode needs it. */
     static Extractor extractor(Path data, TypeMode mode) {
-        TypeClassifier classifier = mode == TypeMode.RULES ? null : TypeClassifier.bundled(new MiniLmEmbedder());
-        return new Extractor(Lexicon.load(data.resolve("lexicon")), new CoreNlpAnalyzer(), gazetteer(data), classifier, mode);
+        // the embedding model (~1 s) loads on another core while the gazetteer and lexicon load here
+        java.util.concurrent.CompletableFuture<TypeClassifier> classifier = mode == TypeMode.RULES
+                ? java.util.concurrent.CompletableFuture.completedFuture(null)
+                : java.util.concurrent.CompletableFuture.supplyAsync(() -> TypeClassifier.bundled(new MiniLmEmbedder()));
+        Lexicon lexicon = Lexicon.load(data.resolve("lexicon"));
+        MemoryGazetteer gazetteer = gazetteer(data);
+        try {
+            return new Extractor(lexicon, new CoreNlpAnalyzer(), gazetteer, classifier.join(), mode);
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 }

@@ -155,6 +155,11 @@ final class FrameReader {
         if (mode == TypeMode.RULES || (rules != null && !rules.weak())) {
             return rules;
         }
+        if (mode == TypeMode.BOTH && !counts && cues.values().stream().allMatch(w -> w < Grouper.MIN_STANDALONE_CUE)) {
+            // weak cues and nobody counted: such a frame never stands alone and its type is never the
+            // incident's, so the classifier's ~3 ms would change nothing
+            return rules;
+        }
         TypeClassifier.Prediction p = classifier.classify(s.sentence().text());
         if (mode == TypeMode.CLASSIFIER) {
             return p.none() ? null : new TypeRules.Decision(p.type(), p.probability() < CLASSIFIER_TYPE_MIN);

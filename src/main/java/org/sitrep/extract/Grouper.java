@@ -135,8 +135,11 @@ final class Grouper {
         return out;
     }
 
+    /** Cue weight below which a frame without counts never stands as an event of its own. */
+    static final int MIN_STANDALONE_CUE = 3;
+
     static boolean standalone(Frame f, boolean lead) {
-        if (f.maxCue() < 3 && !f.hasCasualties()) {
+        if (f.maxCue() < MIN_STANDALONE_CUE && !f.hasCasualties()) {
             return false;
         }
         boolean specificPlace = f.place() != null && f.place().precision() < 3;
