@@ -39,6 +39,25 @@ final class FrameReader {
         }
     }
 
+    /** Cues that make a demonstration: without one, the classifier's protest or riot is a guess from resemblance. */
+    private static final Set<CueKind> DEMONSTRATION_CUES = java.util.EnumSet.of(CueKind.PROTEST, CueKind.RIOT,
+            CueKind.MOB, CueKind.DISPERSE, CueKind.REPRESS);
+
+    /**
+     * Whether the classifier's type can stand with what the sentence says: a protest or riot needs a cue
+     * of one ("fightings leave 47 troops dead" is no protest), and people killed or hurt are violence,
+     * not a strategic development.
+     */
+    private static boolean plausible(org.sitrep.model.SubEventType t, Map<CueKind, Integer> cues, Casualties cas) {
+        org.sitrep.model.EventType et = t.type();
+        if ((et == org.sitrep.model.EventType.PROTESTS || et == org.sitrep.model.EventType.RIOTS)
+                && cues.keySet().stream().noneMatch(DEMONSTRATION_CUES::contains)) {
+            return false;
+        }
+        boolean hurt = cas.fatalities() > 0 || (cas.injuries() != null && cas.injuries() > 0);
+        return !(et == org.sitrep.model.EventType.STRATEGIC_DEVELOPMENTS && hurt);
+    }
+
     /** Cues that say people died or were hurt, not how: alone they cannot tell violence from a disaster. */
     private static final Set<CueKind> GENERIC_CUES = java.util.EnumSet.of(CueKind.KILL, CueKind.WOUND, CueKind.ATTACK);
 
@@ -125,7 +144,7 @@ final class FrameReader {
         }
         List<Casualty.Count> counts = casualty.find(s);
         Casualties cas = Casualty.total(counts);
-        TypeRules.Decision d = decide(s, cues, mentions, !counts.isEmpty());
+        TypeRules.Decision d = decide(s, cues, mentions, !counts.isEmpty(), cas);
         if (d == null) {
             return null;
         }
@@ -150,7 +169,8 @@ final class FrameReader {
     }
 
     /** The sentence's type by the mode: the rules, the classifier, or the rules where sure and the classifier elsewhere. */
-    private TypeRules.Decision decide(TaggedSentence s, Map<CueKind, Integer> cues, List<Mention> mentions, boolean counts) {
+    private TypeRules.Decision decide(TaggedSentence s, Map<CueKind, Integer> cues, List<Mention> mentions, boolean counts,
+                                      Casualties cas) {
         TypeRules.Decision rules = mode == TypeMode.CLASSIFIER ? null : TypeRules.decide(cues, mentions);
         if (mode == TypeMode.RULES || (rules != null && !rules.weak())) {
             return rules;
@@ -168,7 +188,7 @@ final class FrameReader {
             // people counted killed, hurt or taken are an event whatever the sentence resembles ("5 Killed in Bar")
             return p.probability() >= CLASSIFIER_NONE_MIN && !counts ? null : rules;
         }
-        if (p.probability() < CLASSIFIER_TYPE_MIN) {
+        if (p.probability() < CLASSIFIER_TYPE_MIN || !plausible(p.type(), cues, cas)) {
             return rules;
         }
         // the classifier names the kind; a sentence the rules found weak (counts only, a bare "attack") stays weak,
