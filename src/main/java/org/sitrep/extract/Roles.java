@@ -65,6 +65,9 @@ final class Roles {
             } else {
                 role = Mention.Role.TARGET;
             }
+            if (!coordinated && !m.isCivilian() && s.is(m.end(), WordList.ATTACK_NOUNS)) {
+                role = Mention.Role.AGENT; // "killed in a Taliban attack", "during junta raids": whose attack it was
+            }
             if (!coordinated && actsNext(s, m)) {
                 role = Mention.Role.AGENT; // "... when government forces shelled the town": subject of its own verb
             }
