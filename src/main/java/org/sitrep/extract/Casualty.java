@@ -46,8 +46,10 @@ final class Casualty {
             if (lumped(s, all, mi)) {
                 continue; // "12 people were killed or wounded": the count is of neither fate alone
             }
-            // "injured 30 others" is active voice: the count follows; otherwise it stands before
-            Count c = forward(s, m);
+            // "injured 30 others" is active voice: the count follows; otherwise it stands before.
+            // A figure right before the word is its own ("10 dead 20 injured"): no looking ahead then.
+            Numbers.Count before = m.start() > 0 ? numbers.at(s, m.start() - 1) : null;
+            Count c = before != null && before.end() == m.start() ? null : forward(s, m);
             if (c == null) {
                 c = backward(s, m);
             }
@@ -264,6 +266,17 @@ final class Casualty {
         }
         if (toks.get(i).lower().equals("of") && s.is(m.end() - 1, WordList.CASUALTY_NOMINALS) && i + 1 < toks.size()) {
             i++; // "the death of two fighters", "the abduction of four aid workers"
+        }
+        if (toks.get(i).lower().equals("between") && i + 1 < toks.size()) {
+            // "killed between 12 and 15 soldiers": ACLED codes the lower figure
+            Numbers.Count low = numbers.at(s, i + 1);
+            if (low != null && low.end() + 1 < toks.size() && toks.get(low.end()).lower().equals("and")) {
+                Numbers.Count high = numbers.at(s, low.end() + 1);
+                if (high != null && high.value() >= low.value()) {
+                    return new Count(m.value(), low.value(), i, high.end(), civilianBetween(s, high.end(),
+                            Math.min(toks.size(), high.end() + 4)));
+                }
+            }
         }
         Numbers.Count n = numbers.at(s, i);
         int value, end;

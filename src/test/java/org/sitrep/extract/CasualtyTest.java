@@ -69,6 +69,9 @@ class CasualtyTest {
         "Twelve people were killed or wounded in the attack.|0||",
         "Thirty soldiers were killed, injured or captured.|0||",
         "Six fighters were killed and four wounded.|6|4|",
+        "10 dead 20 injured in clashes in Mogadishu|10|20|",
+        "Fighting kills between 12 and 15 soldiers near Kidal|12||",
+        "Gunmen kill 10, wound 20 in attack on market|10|20|",
     })
     void counts(String sentence, int killed, Integer wounded, Integer captured) {
         Casualties c = Casualty.total(CASUALTY.find(new TaggedSentence(NLP.analyze(sentence).sentences().get(0), LEXICON)));
