@@ -30,7 +30,15 @@ final class ActorFinder {
         this.gazetteer = gazetteer;
     }
 
+    /** The actors of a sentence with their roles, and apart, those that only speak ("Iraqi officials said"). */
+    record Found(List<Mention> actors, List<Mention> speakers) {
+    }
+
     List<Mention> find(TaggedSentence s, List<Resolved> places) {
+        return findAll(s, places).actors();
+    }
+
+    Found findAll(TaggedSentence s, List<Resolved> places) {
         List<Token> toks = s.tokens();
         List<Mention> out = new ArrayList<>();
         boolean[] used = new boolean[toks.size()];
@@ -88,7 +96,10 @@ final class ActorFinder {
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         out.replaceAll(m -> formerly(s, m.start()) ? new Mention(m.start(), m.end(), ActorKind.CIVILIANS, m.country(),
                 null, null, false) : m);
-        return Roles.assign(s, withoutSpeakers(s, withoutAppositions(s, ofNamed(s, out))));
+        List<Mention> all = withoutAppositions(s, ofNamed(s, out));
+        List<Mention> acting = withoutSpeakers(s, all);
+        List<Mention> speakers = all.stream().filter(m -> !acting.contains(m)).toList();
+        return new Found(Roles.assign(s, acting), speakers);
     }
 
     /** A state named as the subject of a verb ("Turkey launched", "Turkey and Russia agreed") or its object. */

@@ -23,6 +23,9 @@ final class Casualty {
     record Count(CasualtyKind kind, int value, int numberStart, int numberEnd, boolean civilian) {
     }
 
+    /** "9-year-old", "70-year-old": an age before a person noun. */
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d{1,3}-years?-old");
+
     /** How far after a verb a headline's lone victim may stand: "kills Karen aid worker" (CasualtyTest). */
     static final int HEADLINE_NOUN_SPAN = 3;
 
@@ -288,6 +291,9 @@ final class Casualty {
             end = i + 1;
         } else if (s.is(i, WordList.ONE_PERSON_DETERMINERS) && onePersonWithin(s, i + 1, 3)) {
             value = 1; // "shot and killed the mukhtar of the town", "killed a child and wounded his mother"
+            end = i + 1;
+        } else if (AGE.matcher(toks.get(i).lower()).matches() && onePersonWithin(s, i + 1, HEADLINE_NOUN_SPAN - 1)) {
+            value = 1; // "kill 9-year-old boy": an age, not a count
             end = i + 1;
         } else if (onePersonWithin(s, i, HEADLINE_NOUN_SPAN) && Character.isLetter(toks.get(i).text().charAt(0))
                 && !s.is(i, WordList.FUNCTION_WORDS)) {

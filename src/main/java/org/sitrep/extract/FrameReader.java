@@ -39,6 +39,15 @@ final class FrameReader {
         }
     }
 
+    private static List<Mention> concat(List<Mention> a, List<Mention> b) {
+        if (b.isEmpty()) {
+            return a;
+        }
+        List<Mention> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
     /** Cues that make a demonstration: without one, the classifier's protest or riot is a guess from resemblance. */
     private static final Set<CueKind> DEMONSTRATION_CUES = java.util.EnumSet.of(CueKind.PROTEST, CueKind.RIOT,
             CueKind.MOB, CueKind.DISPERSE, CueKind.REPRESS);
@@ -137,7 +146,8 @@ final class FrameReader {
         }
         PlaceChoice pc = places.eventPlace(s.sentence().index());
         String country = pc.isNone() ? places.focus() : pc.place().countryCode();
-        List<Mention> mentions = actors.find(s, places.in(s.sentence().index()));
+        ActorFinder.Found found = actors.findAll(s, places.in(s.sentence().index()));
+        List<Mention> mentions = found.actors();
         if (s.any(WordList.NON_CONFLICT_CAUSES) && GENERIC_CUES.containsAll(cues.keySet())
                 && mentions.stream().noneMatch(FrameReader::armed)) {
             return null; // "Floods killed 14 people", "the anniversary of the massacre": no political violence
@@ -154,7 +164,7 @@ final class FrameReader {
         }
         Set<ActorKind> victims = casualty.victims(s, counts);
         int claimed = 0;
-        if (cas.fatalities() > 0 && PartyClaims.claimant(s, mentions, victims, counts) != null) {
+        if (cas.fatalities() > 0 && PartyClaims.claimant(s, concat(mentions, found.speakers()), victims, counts) != null) {
             claimed = cas.fatalities();
             cas = new Casualties(0, cas.injuries(), cas.captured());
             cert = cert.weaker(Certainty.ALLEGED);

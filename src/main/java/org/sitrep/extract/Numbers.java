@@ -56,7 +56,7 @@ final class Numbers {
         if (!t.isEmpty() && Character.isDigit(t.charAt(0))) {
             String digits = t.replace(",", "");
             int dash = Math.max(digits.indexOf('-'), digits.indexOf('\u2013'));
-            if (dash > 0 && dash < digits.length() - 1) {
+            if (dash > 0 && dash < digits.length() - 1 && digits.substring(dash + 1).chars().allMatch(Character::isDigit)) {
                 // "10-15 killed": ACLED codes the lower figure of a range
                 digits = digits.substring(0, dash);
                 if (!digits.chars().allMatch(Character::isDigit) || digits.length() > 7) {

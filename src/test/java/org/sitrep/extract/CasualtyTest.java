@@ -70,6 +70,8 @@ class CasualtyTest {
         "Thirty soldiers were killed, injured or captured.|0||",
         "Six fighters were killed and four wounded.|6|4|",
         "10 dead 20 injured in clashes in Mogadishu|10|20|",
+        "Junta troops kill 9-year-old boy fleeing the village|1||",
+        "Landmines injure several civilians, kill 15-year-old boy in Kanbalu|1|10|",
         "Fighting kills between 12 and 15 soldiers near Kidal|12||",
         "Gunmen kill 10, wound 20 in attack on market|10|20|",
     })
