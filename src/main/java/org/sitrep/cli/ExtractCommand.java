@@ -64,6 +64,8 @@ public final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream err = System.err;
         List<Item> items = Inputs.read(this, files, inputs);
+        // the day the articles arrive: undated events of an undated article are coded on it (Extractor)
+        LocalDate today = LocalDate.now(java.time.Clock.systemUTC());
         long t0 = System.nanoTime();
         Extractor extractor = Engine.extractor(Engine.dataDir(data), types);
         int articles = 0, errors = 0, events = 0;
@@ -76,7 +78,7 @@ public final class ExtractCommand implements Callable<Integer> {
             for (int from = 0; from < items.size(); from += CHUNK) {
                 List<Item> chunk = items.subList(from, Math.min(items.size(), from + CHUNK));
                 List<Extraction> results = pool.submit(() -> IntStream.range(0, chunk.size()).parallel()
-                        .mapToObj(i -> run(extractor, chunk.get(i))).toList()).join();
+                        .mapToObj(i -> run(extractor, chunk.get(i), today)).toList()).join();
                 for (int i = 0; i < chunk.size(); i++) {
                     Extraction r = results.get(i);
                     if (r.isFailed()) {
@@ -107,7 +109,7 @@ public final class ExtractCommand implements Callable<Integer> {
     }
 
     /** Events of one item, or a one-line problem; an extractor failure on one article never ends the batch. */
-    private Extraction run(Extractor extractor, Item item) {
+    private Extraction run(Extractor extractor, Item item, LocalDate today) {
         if (item.problem() != null) {
             return Extraction.failed(item.problem().getMessage());
         }
@@ -119,7 +121,7 @@ public final class ExtractCommand implements Callable<Integer> {
             a = new Article(a.id(), a.text(), a.published(), source, a.url(), a.language());
         }
         try {
-            return Extraction.of(a, extractor.extract(a));
+            return Extraction.of(a, extractor.extract(a, today));
         } catch (RuntimeException e) {
             if (System.getenv("SITREP_DEBUG") != null) {
                 e.printStackTrace();

@@ -23,13 +23,17 @@ public final class IngestCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     StoreOptions where;
 
+    @picocli.CommandLine.Mixin
+    FetchOptions fetch = new FetchOptions();
+
     @Option(names = "--threads", description = "extraction threads (default: all cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Override
     public Integer call() {
         try (JdbcEventStore store = where.open()) {
-            Ingestion in = new Ingestion(Engine.extractor(where.dataDir()), store, System.err, "ingest", threads);
+            Ingestion in = new Ingestion(Engine.extractor(where.dataDir()), store, System.err, "ingest", threads,
+                    fetch.limits());
             try {
                 Ingestion.Summary s = in.run(in.collect(targets), published);
                 System.err.println(s.line("ingest"));

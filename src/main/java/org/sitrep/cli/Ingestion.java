@@ -5,6 +5,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.sitrep.extract.Extractor;
 import org.sitrep.ingest.ArticleReader;
+import org.sitrep.ingest.Fetcher;
 import org.sitrep.ingest.InputProblem;
 import org.sitrep.ingest.Item;
 import org.sitrep.ingest.Web;
@@ -44,14 +45,15 @@ final class Ingestion {
 
     private final Extractor extractor;
     private final JdbcEventStore store;
-    private final Web web = new Web();
+    private final Fetcher web;
     private final PrintStream err;
     private final String command;
     private final ForkJoinPool pool;
 
-    Ingestion(Extractor extractor, JdbcEventStore store, PrintStream err, String command, int threads) {
+    Ingestion(Extractor extractor, JdbcEventStore store, PrintStream err, String command, int threads, Fetcher.Limits limits) {
         this.extractor = extractor;
         this.store = store;
+        this.web = new Fetcher(limits);
         this.err = err;
         this.command = command;
         this.pool = new ForkJoinPool(Math.max(1, threads));
@@ -97,11 +99,14 @@ final class Ingestion {
         return items;
     }
 
-    /** A feed's new entries, or a single page; entries already stored are skipped before fetching. */
+    /**
+     * A feed's new entries, or a single page; entries already stored are skipped before fetching. The
+     * URL is the user's (command line, feeds file); the feed's links are not, and are fetched as such.
+     */
     List<Item> fromUrl(String url) {
         List<Item> out = new ArrayList<>();
         try {
-            byte[] body = web.fetch(url);
+            byte[] body = web.fetchNamed(url);
             if (!Web.looksLikeFeed(body)) {
                 out.add(Item.ok(url, Web.page(url, body, Web.host(url))));
                 return out;
@@ -120,13 +125,15 @@ final class Ingestion {
 
     private Item entry(Web.Entry e) {
         try {
-            Article a = Web.page(e.url(), web.fetch(e.url()), e.feedTitle());
+            Article a = Web.page(e.url(), web.fetchLink(e.url()), e.feedTitle());
             if (a.published() == null && e.published() != null) {
                 a = a.withPublished(e.published());
             }
             return Item.ok(e.url(), a);
         } catch (InputProblem p) {
             if (e.summary() != null && e.summary().length() >= 200) { // the feed carries the story itself
+                // the page's problem is still news to the user: the stored text is the feed's, not the page's
+                err.println("sitrep " + command + ": " + p.getMessage() + "; using the feed's summary instead");
                 String text = (e.title() == null ? "" : e.title() + "\n\n") + e.summary();
                 return Item.ok(e.url(), new Article(e.url(), text, e.published(), e.feedTitle(), e.url(), "en"));
             }
@@ -187,7 +194,7 @@ final class Ingestion {
             return Extraction.of(a, List.of()); // stored before: skip extraction, count as known
         }
         try {
-            return Extraction.of(a, extractor.extract(a));
+            return Extraction.of(a, extractor.extract(a, store.today()));
         } catch (RuntimeException e) {
             return Extraction.failed(item.name() + ": extraction failed (" + e + ")");
         }

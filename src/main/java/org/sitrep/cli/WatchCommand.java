@@ -16,8 +16,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
- * {@code sitrep watch FEEDS.txt --every 15m}: polls feeds, stores what is new. A feed that is down or
- * returns garbage is reported in one line and tried again next time; the others go on.
+ * {@code sitrep watch FEEDS.txt --every 15m}: polls feeds, stores what is new. A feed that is down,
+ * stalls (every fetch has a deadline) or returns garbage is reported in one line and tried again next
+ * time; the others go on.
  */
 @Command(name = "watch", mixinStandardHelpOptions = true, description = "Poll RSS/Atom feeds and store new articles.")
 public final class WatchCommand implements Callable<Integer> {
@@ -34,12 +35,15 @@ public final class WatchCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     StoreOptions where;
 
+    @picocli.CommandLine.Mixin
+    FetchOptions fetch = new FetchOptions();
+
     @Override
     public Integer call() throws InterruptedException {
         List<String> urls = readFeeds();
         try (JdbcEventStore store = where.open()) {
             Ingestion in = new Ingestion(Engine.extractor(where.dataDir()), store, System.err, "watch",
-                    Runtime.getRuntime().availableProcessors());
+                    Runtime.getRuntime().availableProcessors(), fetch.limits());
             try {
                 for (int poll = 1; poll <= polls; poll++) {
                     int stored = 0, errors = 0;

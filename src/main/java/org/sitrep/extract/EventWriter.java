@@ -47,11 +47,25 @@ final class EventWriter {
         this.actors = actors;
     }
 
-    List<Event> write(Article article, AnalyzedText doc, List<Grouper.Incident> incidents, LocalDate fallback,
-                      boolean fallbackFromText, String focus, Place focusPlace) {
+    /** Where the date of an event comes from when its own sentences give none. */
+    enum DateBasis {
+        /** the article's lead event: an exact day */
+        TEXT,
+        /** the publication date: ACLED's "only the month is known", time_precision 3 */
+        PUBLISHED,
+        /** the day the article arrived, for an article without a publication date: time_precision 3, noted */
+        RECEIVED
+    }
+
+    /** The date of events whose sentences give none; {@code date} is null only when the caller knows no day at all. */
+    record Fallback(LocalDate date, DateBasis basis) {
+    }
+
+    List<Event> write(Article article, AnalyzedText doc, List<Grouper.Incident> incidents, Fallback fallback,
+                      String focus, Place focusPlace) {
         List<Event> out = new ArrayList<>();
         for (Grouper.Incident inc : incidents) {
-            Event e = write(article, doc, inc, fallback, fallbackFromText, focus, focusPlace);
+            Event e = write(article, doc, inc, fallback, focus, focusPlace);
             out.add(inheritAttacker(e, out));
         }
         return out;
@@ -83,8 +97,8 @@ final class EventWriter {
         return e;
     }
 
-    private Event write(Article article, AnalyzedText doc, Grouper.Incident inc, LocalDate fallback,
-                        boolean fallbackFromText, String focus, Place focusPlace) {
+    private Event write(Article article, AnalyzedText doc, Grouper.Incident inc, Fallback fallback,
+                        String focus, Place focusPlace) {
         inc.frames.sort(Comparator.comparingInt(f -> f.sentence().index()));
         Frame lead = inc.lead();
         SubEventType type = inc.type();
@@ -92,9 +106,13 @@ final class EventWriter {
         String country = place != null ? place.countryCode() : focus;
         LocalDate date = inc.anyDate();
         int timePrecision = 1;
+        String dateNote = "";
         if (date == null) {
-            date = fallback;
-            timePrecision = fallbackFromText ? 1 : 2;
+            date = fallback.date();
+            timePrecision = fallback.basis() == DateBasis.TEXT ? 1 : 3;
+            if (fallback.basis() == DateBasis.RECEIVED && date != null) {
+                dateNote = " The report gives no date and has no publication date: coded on the day it was received.";
+            }
         } else {
             for (Frame f : inc.frames) {
                 if (f.explicitDate()) {
@@ -136,7 +154,7 @@ final class EventWriter {
         String claim = claimed == 0 ? "" : " " + claimed + " fatalities claimed by a party to the fighting; coded as 0.";
         return new Event(draft.articleId(), id, date, timePrecision, status, type, cast.a1, cast.a2, cast.assoc1,
                 cast.assoc2, place, placeText, cas, sources, lead.certainty(), draft.cameoCode(), confidence,
-                notes(draft) + claim, draft.evidence());
+                notes(draft) + claim + dateNote, draft.evidence());
     }
 
     private record Cast(Actor a1, Actor a2, List<Actor> assoc1, List<Actor> assoc2) {

@@ -68,5 +68,9 @@ final class OpenApi {
         op.putObject("responses").putObject("200").put("description", "OK");
         op.with("responses").putObject("400").put("description", "A bad body, named in the response");
         op.with("responses").putObject("401").put("description", "Beyond loopback, writes need 'Authorization: Bearer TOKEN'");
+        op.with("responses").putObject("403").put("description", "A write from another site's page (its Origin), or a Host "
+                + "this server does not answer to");
+        op.with("responses").putObject("413").put("description", "A body over 2 MB, however it is framed");
+        op.with("responses").putObject("415").put("description", "A body that is not sent as application/json");
     }
 }

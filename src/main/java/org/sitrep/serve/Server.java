@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.util.JavalinBindException;
 import org.sitrep.export.EventJson;
 import org.sitrep.export.EventSink;
 import org.sitrep.extract.Extractor;
@@ -20,6 +22,7 @@ import org.sitrep.store.MapPoint;
 import org.sitrep.store.StoredEvent;
 
 import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
@@ -36,6 +39,8 @@ import java.util.Optional;
  * The analysts' window: the REST API and the web page, all routes in this one class with handlers as
  * method references. Parameters are validated at the edge (a bad one gets a 400 that names it); SQL is
  * parameterised in the store; write endpoints need a token whenever the server listens beyond loopback.
+ * {@link Guard} checks every request's Host and every write's Origin, type and size. A failure of the
+ * server's own is a 500 with a short JSON error for the client and its stack trace in the log.
  */
 public final class Server {
     /** Largest request body: an article is kilobytes; this leaves room for long reports, not for dumps. */
@@ -48,6 +53,8 @@ public final class Server {
     private final Extractor extractor;
     private final String token;
     private final String tiles;
+    private List<String> allowedHosts = List.of();
+    private PrintStream log = System.err;
     private Javalin app;
 
     /** {@code token} may be null only on loopback; {@code tiles} is an optional tile URL template for users online. */
@@ -58,20 +65,37 @@ public final class Server {
         this.tiles = tiles;
     }
 
+    /** Host names this server answers to besides localhost, its loopback addresses and the one it listens on. */
+    public Server allowedHosts(List<String> hosts) {
+        this.allowedHosts = List.copyOf(hosts);
+        return this;
+    }
+
+    /** Where failures go (default standard error). */
+    public Server log(PrintStream log) {
+        this.log = log;
+        return this;
+    }
+
     public Server start(String host, int port) {
         if (!loopback(host) && (token == null || token.isBlank())) {
             throw new IllegalArgumentException("listening on " + host + " beyond loopback needs a write token "
                     + "(--token or SITREP_TOKEN)");
         }
+        Guard guard = new Guard(host, () -> app.port(), allowedHosts, tiles);
         app = Javalin.create(config -> {
             config.showJavalinBanner = false;
-            config.http.maxRequestSize = MAX_BODY;
+            config.http.maxRequestSize = MAX_BODY; // by Content-Length only; Guard.body counts what is read
             config.staticFiles.add(sf -> {
                 sf.hostedPath = "/";
                 sf.directory = "/sitrep/web";
                 sf.location = Location.CLASSPATH;
             });
             config.staticFiles.enableWebjars();
+        });
+        app.before(ctx -> {
+            guard.secure(ctx);
+            guard.checkHost(ctx);
         });
         app.get("/api/events", this::events);
         app.get("/api/events/{id}", this::event);
@@ -80,13 +104,57 @@ public final class Server {
         app.get("/api/export", this::export);
         app.get("/api/config", this::config);
         app.get("/openapi.json", this::openApi);
-        app.post("/api/extract", this::extract);
-        app.post("/api/articles", this::storeArticle);
+        app.post("/api/extract", ctx -> extract(ctx, write(ctx, guard)));
+        app.post("/api/articles", ctx -> storeArticle(ctx, write(ctx, guard)));
         app.exception(BadRequest.class, this::badRequest);
         app.exception(JsonProcessingException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, "body",
                 "the body is not JSON: " + e.getOriginalMessage()));
-        app.start(host, port);
+        app.exception(Exception.class, this::failed);
+        try {
+            app.start(host, port);
+        } catch (JavalinBindException e) {
+            app.stop();
+            throw new IllegalStateException(bindFailure(e, host, port), e);
+        }
         return this;
+    }
+
+    /** One line for the user: the port is taken, or the address is not this machine's. */
+    private static String bindFailure(Throwable e, String host, int port) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof java.net.BindException b) {
+                String why = String.valueOf(b.getMessage());
+                return why.toLowerCase(Locale.ROOT).contains("in use")
+                        ? "port " + port + " on " + host + " is already in use; stop what holds it or choose another with --port"
+                        + " (0 picks a free one)"
+                        : "cannot listen on " + host + ":" + port + " (" + why + ")";
+            }
+        }
+        return "cannot listen on " + host + ":" + port + " (" + e.getMessage() + ")";
+    }
+
+    /** A write passes the guard and the token before its body is read, within the limit. */
+    private Article write(Context ctx, Guard guard) throws java.io.IOException {
+        guard.checkWrite(ctx);
+        authorize(ctx);
+        return article(Guard.body(ctx, MAX_BODY));
+    }
+
+    /** A failure of the server's own: the stack trace to the log, a short JSON error to the client. */
+    private void failed(Exception e, Context ctx) {
+        if (e instanceof HttpResponseException h) { // Javalin's own answers (404, 405...) are no failure
+            error(ctx, HttpStatus.forStatus(h.getStatus()), null, h.getMessage());
+            return;
+        }
+        synchronized (log) {
+            log.println("sitrep serve: 500 on " + ctx.method() + " " + ctx.path() + ": " + e);
+            e.printStackTrace(log);
+        }
+        if (ctx.res().isCommitted()) {
+            return; // a stream cut short (an export): the client sees it end early; nothing more can be said
+        }
+        error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, null, "internal error (" + e.getClass().getSimpleName()
+                + ") on " + ctx.method() + " " + ctx.path() + "; the server's log has the details");
     }
 
     public int port() {
@@ -210,31 +278,30 @@ public final class Server {
         send(ctx, JSON.createObjectNode().put("tiles", tiles).put("writeNeedsToken", token != null));
     }
 
-    private void extract(Context ctx) throws JsonProcessingException {
-        authorize(ctx);
-        Article a = article(ctx);
+    private void extract(Context ctx, Article a) throws JsonProcessingException {
         ObjectNode o = JSON.createObjectNode();
         ArrayNode arr = o.putArray("events");
-        for (Event e : extractor.extract(a)) {
+        for (Event e : extractor.extract(a, store.today())) {
             arr.add(EventJson.toJson(e));
         }
         o.put("text", a.text());
         send(ctx, o);
     }
 
-    private void storeArticle(Context ctx) throws JsonProcessingException {
-        authorize(ctx);
-        Article a = article(ctx);
-        List<Event> events = extractor.extract(a);
+    private void storeArticle(Context ctx, Article a) throws JsonProcessingException {
+        List<Event> events = extractor.extract(a, store.today());
         EventStore.Outcome out = store.store(a, events);
         ctx.status(out.duplicate() ? HttpStatus.OK : HttpStatus.CREATED);
         send(ctx, JSON.createObjectNode().put("duplicate", out.duplicate()).put("events", out.reports())
                 .put("new_events", out.newEvents()).put("fused_into_existing", out.fusedInto()));
     }
 
-    /** The posted article: {"text": "...", "published": "YYYY-MM-DD", "source": "...", "url": "...", "id": "..."}. */
-    private static Article article(Context ctx) throws JsonProcessingException {
-        JsonNode body = JSON.readTree(ctx.body());
+    /**
+     * The posted article: {"text": "...", "published": "YYYY-MM-DD", "source": "...", "url": "...", "id": "..."}.
+     * Control characters in the text are replaced by spaces (TextChecks), so a NUL reaches no database.
+     */
+    private static Article article(byte[] raw) throws java.io.IOException {
+        JsonNode body = JSON.readTree(raw);
         if (body == null || !body.isObject()) {
             throw new BadRequest("body", "expected a JSON object with \"text\"");
         }
@@ -252,12 +319,13 @@ public final class Server {
             }
         }
         String id = body.hasNonNull("id") ? body.get("id").asText() : "posted";
+        String checked;
         try {
-            org.sitrep.ingest.TextChecks.checkText("text", text.asText());
+            checked = org.sitrep.ingest.TextChecks.checkText("text", text.asText());
         } catch (org.sitrep.ingest.InputProblem e) {
             throw new BadRequest("text", e.getMessage());
         }
-        return new Article(id.isBlank() ? "posted" : id, text.asText(), published, body.path("source").asText(null),
+        return new Article(id.isBlank() ? "posted" : id, checked, published, body.path("source").asText(null),
                 body.path("url").asText(null), "en");
     }
 
@@ -277,12 +345,12 @@ public final class Server {
         private static final long serialVersionUID = 1L;
 
         Unauthorized() {
-            super("Authorization", "this server needs 'Authorization: Bearer TOKEN' for writes");
+            super("Authorization", "this server needs 'Authorization: Bearer TOKEN' for writes", 401);
         }
     }
 
     private void badRequest(BadRequest e, Context ctx) {
-        error(ctx, e instanceof Unauthorized ? HttpStatus.UNAUTHORIZED : HttpStatus.BAD_REQUEST, e.parameter(), e.getMessage());
+        error(ctx, HttpStatus.forStatus(e.status()), e.parameter(), e.getMessage());
     }
 
     private static void error(Context ctx, HttpStatus status, String parameter, String message) {

@@ -3,6 +3,7 @@ package org.sitrep.store;
 import org.sitrep.model.Article;
 import org.sitrep.model.Event;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,6 +45,12 @@ public interface EventStore extends AutoCloseable {
     long[] counts();
 
     Optional<Article> article(String key);
+
+    /**
+     * Today by this store's clock (UTC): the day an article arrives. An article with no publication date
+     * has its undated events coded on it (time_precision 3).
+     */
+    LocalDate today();
 
     @Override
     void close();

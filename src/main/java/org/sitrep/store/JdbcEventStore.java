@@ -6,6 +6,8 @@ import org.sitrep.model.Event;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,9 +24,11 @@ public final class JdbcEventStore implements EventStore {
     private final StoreWriter writer;
     private final Splitter splitter;
     private final EventReader reader;
+    private final Clock clock;
 
     private JdbcEventStore(StoreConnection db, Backend backend, Clock clock) throws SQLException {
         this.db = db;
+        this.clock = clock;
         this.backend = backend;
         // where stored incidents are: fusion's first look
         NeighbourIndex neighbours = new NeighbourIndex();
@@ -130,6 +134,11 @@ public final class JdbcEventStore implements EventStore {
     @Override
     public synchronized Optional<Article> article(String key) {
         return reader.article(key);
+    }
+
+    @Override
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
     }
 
     @Override
