@@ -87,7 +87,7 @@ public final class JdbcEventStore implements EventStore {
     @Override
     public synchronized boolean seen(String url, String contentHash) {
         try {
-            return writer.seen(url, contentHash == null ? "" : contentHash, url == null ? "" : url);
+            return writer.seen(url, contentHash);
         } catch (SQLException e) {
             throw new StoreException("cannot read " + db.name() + ": " + StoreConnection.oneLine(e), e);
         }
@@ -130,6 +130,11 @@ public final class JdbcEventStore implements EventStore {
     @Override
     public synchronized Optional<Article> article(String key) {
         return reader.article(key);
+    }
+
+    @Override
+    public synchronized Optional<String> previousVersion(String key) {
+        return reader.previousVersion(key);
     }
 
     @Override
