@@ -79,7 +79,26 @@ public final class EventsCommand implements Callable<Integer> {
         return EventJson.toJson(e, null);
     }
 
-    @Command(name = "show", mixinStandardHelpOptions = true, description = "One event with all its reports.")
+    /**
+     * The event with every report saying why it is part of it: the report that founded it, or the checks
+     * that joined it ("joined because: same sub-event family (...), 3 km apart, ..."); and for a report
+     * from a re-published page, the version it replaced.
+     */
+    static ObjectNode explained(StoredEvent e, JdbcEventStore store) {
+        ObjectNode o = json(e);
+        var nodes = o.withArray("reports");
+        for (int i = 0; i < e.reports().size() && i < nodes.size(); i++) {
+            StoredEvent.Report r = e.reports().get(i);
+            ObjectNode n = (ObjectNode) nodes.get(i);
+            n.put("joined", r.joined() != null ? r.joined().explain()
+                    : i == 0 ? "founded the event" : "joined before Sitrep kept its fusion decisions");
+            store.previousVersion(r.articleKey()).ifPresent(v -> n.put("replaces_version", v));
+        }
+        return o;
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "One event with all its reports, and why each report is part of it.")
     static final class Show implements Callable<Integer> {
         @Parameters(paramLabel = "ID")
         String id;
@@ -95,7 +114,7 @@ public final class EventsCommand implements Callable<Integer> {
                     System.err.println("sitrep events show: no event " + id);
                     return 1;
                 }
-                System.out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json(e.get())));
+                System.out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(explained(e.get(), store)));
                 return 0;
             }
         }

@@ -35,11 +35,13 @@ final class Ingestion {
     /** Articles per transaction: big enough for bulk speed, small enough that a kill loses little. */
     static final int CHUNK = 32;
 
-    record Summary(int stored, int duplicates, int events, int fused, int errors, double seconds) {
+    /** {@code updated}: reports of pages re-published with new text that replaced their earlier version's. */
+    record Summary(int stored, int duplicates, int events, int fused, int updated, int errors, double seconds) {
         String line(String command) {
             return String.format(Locale.ROOT, "sitrep %s: %d articles stored, %d already known, %d events (%d fused into"
-                    + " incidents already stored), %d errors, %.1f articles/s", command, stored, duplicates, events, fused,
-                    errors, (stored + duplicates) / Math.max(seconds, 1e-9));
+                    + " incidents already stored%s), %d errors, %.1f articles/s", command, stored, duplicates, events, fused,
+                    updated == 0 ? "" : ", " + updated + " updating a re-published page's", errors,
+                    (stored + duplicates) / Math.max(seconds, 1e-9));
         }
     }
 
@@ -143,7 +145,7 @@ final class Ingestion {
 
     Summary run(List<Item> items, java.time.LocalDate defaultPublished) {
         long t0 = System.nanoTime();
-        int stored = 0, dup = 0, events = 0, fused = 0, errors = 0;
+        int stored = 0, dup = 0, events = 0, fused = 0, updated = 0, errors = 0;
         ProgressBar bar = System.console() != null && items.size() > 1 ? new ProgressBarBuilder().setTaskName(command)
                 .setInitialMax(items.size()).setStyle(ProgressBarStyle.ASCII)
                 .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(err)).build() : null;
@@ -168,6 +170,7 @@ final class Ingestion {
                         stored++;
                         events += o.reports();
                         fused += o.fusedInto();
+                        updated += o.updated();
                     }
                 }
                 if (bar != null) {
@@ -179,7 +182,7 @@ final class Ingestion {
                 bar.close();
             }
         }
-        return new Summary(stored, dup, events, fused, errors, (System.nanoTime() - t0) / 1e9);
+        return new Summary(stored, dup, events, fused, updated, errors, (System.nanoTime() - t0) / 1e9);
     }
 
     private Extraction extract(Item item, java.time.LocalDate defaultPublished) {

@@ -31,6 +31,11 @@ import java.util.Set;
 final class FrameReader {
     /** Tokens after which a capitalised cue opens the sentence's text (after a dateline or a heading). */
     private static final Set<String> OPENERS = Set.of("\u2014", "\u2013", "-", "--", ":", ")");
+    /**
+     * "an IED", "two UAVs": cues written as acronyms are capitalised mid-sentence and still cues, not names
+     * (StoreContract.oneRoadsideBombToldByTwoOutletsAndANextDayUpdateIsOneEvent: "targeted by an IED in Tafas").
+     */
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z]{2,}s?");
 
     /** The frames of an article, and the date of its lead event (null when the body dates none). */
     record ArticleFrames(List<Frame> frames, LocalDate leadDate) {
@@ -133,7 +138,8 @@ final class FrameReader {
         for (var m : s.all(lexicon.cues())) {
             Token first = toks.get(m.start());
             boolean opens = m.start() > 0 && OPENERS.contains(toks.get(m.start() - 1).text());
-            if (m.start() > 0 && !Character.isLowerCase(first.text().charAt(0)) && !headline && !opens) {
+            if (m.start() > 0 && !Character.isLowerCase(first.text().charAt(0)) && !headline && !opens
+                    && !ACRONYM.matcher(first.text()).matches()) {
                 continue; // "in March", "Operation Olive Branch": a capitalised word mid-sentence is a name
             }
             if (negated(s, m.start())) {

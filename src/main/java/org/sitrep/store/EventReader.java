@@ -64,7 +64,7 @@ final class EventReader {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
             String in = chunk.stream().map(x -> "?").collect(Collectors.joining(","));
             try (PreparedStatement ps = db.connection().prepareStatement("SELECT r.event_ref, r.report_key, r.record,"
-                    + " a.article_key, r.party FROM reports r JOIN articles a ON a.id = r.article_ref"
+                    + " a.article_key, r.party, r.joined FROM reports r JOIN articles a ON a.id = r.article_ref"
                     + " WHERE r.event_ref IN (" + in + ") ORDER BY r.id")) {
                 for (int i = 0; i < chunk.size(); i++) {
                     ps.setLong(i + 1, chunk.get(i));
@@ -72,7 +72,8 @@ final class EventReader {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new StoredEvent.Report(
-                                rs.getString(2), RecordCodec.parse(rs.getString(3)), rs.getString(4), rs.getInt(5) != 0));
+                                rs.getString(2), RecordCodec.parse(rs.getString(3)), rs.getString(4), rs.getInt(5) != 0,
+                                RecordCodec.decision(rs.getString(6))));
                     }
                 }
             }
@@ -154,6 +155,20 @@ final class EventReader {
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : null;
             }
+        }
+    }
+
+    /** The key of the earlier version of the page {@code articleKey} re-published, if it is one. */
+    Optional<String> previousVersion(String articleKey) {
+        try (PreparedStatement ps = db.connection().prepareStatement("SELECT p.article_key FROM articles a"
+                + " JOIN articles p ON p.id = a.previous_ref WHERE a.article_key = ?")) {
+            ps.setString(1, articleKey);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the versions of article " + articleKey + " from " + db.name() + ": "
+                    + StoreConnection.oneLine(e), e);
         }
     }
 

@@ -9,18 +9,26 @@ import java.util.Optional;
 
 /** The one repository every backend implements: articles, the events extracted from them, fusion. */
 public interface EventStore extends AutoCloseable {
-    /** What storing one article did. */
-    record Outcome(boolean duplicate, int reports, int newEvents, int fusedInto) {
+    /**
+     * What storing one article did: {@code updated} counts the reports of an earlier version of the page
+     * that this version's events replaced (their incidents recomputed).
+     */
+    record Outcome(boolean duplicate, int reports, int newEvents, int fusedInto, int updated) {
     }
 
     /**
      * Stores an article and its events in one transaction, fusing each event with an incident already
-     * stored when they describe the same one. An article seen before (same URL or same text) changes
-     * nothing and comes back as a duplicate.
+     * stored when they describe the same one. An article whose text is stored changes nothing and comes
+     * back as a duplicate. A page stored before under the same URL with other text (re-published: a toll
+     * raised) is stored as a new version linked to the old, both texts kept; its events replace the
+     * reports of the old version they tell again, and their incidents are recomputed.
      */
     Outcome store(Article article, List<Event> events);
 
-    /** Whether an article with this URL or this text hash is stored (feeds skip what they have seen). */
+    /**
+     * With a text hash, whether that text is stored; without one (null), whether any version of the page
+     * at this URL is (feeds skip what they have seen before fetching it).
+     */
     boolean seen(String url, String contentHash);
 
     List<StoredEvent> events(EventQuery query);
@@ -51,6 +59,9 @@ public interface EventStore extends AutoCloseable {
      * has its undated events coded on it (time_precision 3).
      */
     LocalDate today();
+
+    /** The key of the earlier version of the page that article {@code key} re-published, if it is one. */
+    Optional<String> previousVersion(String key);
 
     @Override
     void close();

@@ -91,7 +91,7 @@ public final class JdbcEventStore implements EventStore {
     @Override
     public synchronized boolean seen(String url, String contentHash) {
         try {
-            return writer.seen(url, contentHash == null ? "" : contentHash, url == null ? "" : url);
+            return writer.seen(url, contentHash);
         } catch (SQLException e) {
             throw new StoreException("cannot read " + db.name() + ": " + StoreConnection.oneLine(e), e);
         }
@@ -139,6 +139,11 @@ public final class JdbcEventStore implements EventStore {
     @Override
     public LocalDate today() {
         return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    }
+
+    @Override
+    public synchronized Optional<String> previousVersion(String key) {
+        return reader.previousVersion(key);
     }
 
     @Override
