@@ -234,7 +234,7 @@ public final class AcledCsvReader {
      * One RFC 4180 record: fields split at commas outside quotes, "" inside quotes for a quote, line
      * breaks inside quotes kept; null at the end of the input.
      */
-    static List<String> record(Reader r) throws IOException {
+    public static List<String> record(BufferedReader r) throws IOException {
         List<String> fields = new ArrayList<>();
         StringBuilder f = new StringBuilder();
         boolean quoted = false, any = false;
