@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.sitrep.export.EventJson;
 import org.sitrep.export.EventSink;
+import org.sitrep.store.EventQuery;
 import org.sitrep.store.JdbcEventStore;
 import org.sitrep.store.StoredEvent;
 import picocli.CommandLine;
@@ -15,7 +16,6 @@ import picocli.CommandLine.Parameters;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -30,9 +30,9 @@ public final class EventsCommand implements Callable<Integer> {
     @Mixin
     QueryOptions filters;
 
-    @Option(names = "--format", defaultValue = "jsonl", converter = ExtractCommand.FormatConverter.class,
-            description = "jsonl (default, with each report's figures), acled-csv or geojson")
-    EventSink.Format format;
+    @Option(names = "--format", paramLabel = "FORMAT", description = "table (the default on a terminal), jsonl (the"
+            + " default otherwise: the fused record with each report's figures), acled-csv, acled-csv-classic or geojson")
+    String format;
 
     @Mixin
     StoreOptions where;
@@ -42,36 +42,47 @@ public final class EventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return list(where, filters, format, spec);
-    }
-
-    /** The filtered events in {@code format}, on standard output; {@code events} and {@code export} both. */
-    static int list(StoreOptions where, QueryOptions filters, EventSink.Format format, CommandLine.Model.CommandSpec spec) {
-        try (JdbcEventStore store = where.open()) {
-            List<StoredEvent> events = store.events(filters.query(spec.commandLine()));
-            write(events, format);
-            System.err.println("sitrep " + spec.name() + ": " + events.size() + " events");
-            return 0;
+        if (format == null) {
+            format = System.console() != null ? "table" : "jsonl";
         }
-    }
-
-    static void write(List<StoredEvent> events, EventSink.Format format) {
-        BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
-        if (format == EventSink.Format.JSONL) {
+        EventSink.Format sinkFormat = null;
+        if (!format.equalsIgnoreCase("table")) {
             try {
-                for (StoredEvent e : events) {
-                    out.write(JSON.writeValueAsString(json(e)));
-                    out.write('\n');
-                }
-                out.flush();
-            } catch (IOException ex) {
-                throw new UncheckedIOException("cannot write output: " + ex.getMessage(), ex);
+                sinkFormat = EventSink.Format.parse(format);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage() + " or table");
             }
-            return;
         }
-        try (EventSink sink = EventSink.open(format, out)) {
-            events.forEach(e -> sink.write(e.fused()));
+        return list(where, filters, sinkFormat, spec);
+    }
+
+    /**
+     * The filtered events on standard output as they are read, whatever their number: in {@code format},
+     * or as a table for a person when it is null; {@code events} and {@code export} both.
+     */
+    static int list(StoreOptions where, QueryOptions filters, EventSink.Format format, CommandLine.Model.CommandSpec spec) {
+        EventQuery q = filters.query(spec.commandLine());
+        BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+        long[] n = {0};
+        try (JdbcEventStore store = where.open()) {
+            if (format == null) {
+                EventTable table = new EventTable(out);
+                store.forEach(q, false, e -> {
+                    table.row(e);
+                    n[0]++;
+                });
+                table.close();
+            } else {
+                try (EventSink sink = EventSink.open(format, out)) {
+                    store.forEach(q, format != EventSink.Format.GEOJSON, e -> {
+                        sink.write(e);
+                        n[0]++;
+                    });
+                }
+            }
         }
+        System.err.println("sitrep " + spec.name() + ": " + n[0] + " events");
+        return 0;
     }
 
     /** The fused record, with corroboration and every report's own figures and source. */

@@ -32,10 +32,10 @@ public final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (JdbcEventStore store = where.open()) {
-            Ingestion in = new Ingestion(Engine.extractor(where.dataDir()), store, System.err, "ingest", threads,
+            Ingestion in = new Ingestion(() -> Engine.extractor(where.dataDir()), store, System.err, "ingest", threads,
                     fetch.limits());
             try {
-                Ingestion.Summary s = in.run(in.collect(targets), published);
+                Ingestion.Summary s = in.ingest(targets, published);
                 System.err.println(s.line("ingest"));
                 return s.stored() + s.duplicates() == 0 ? 1 : 0;
             } finally {

@@ -12,7 +12,6 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.util.JavalinBindException;
 import org.sitrep.export.EventJson;
-import org.sitrep.export.EventSink;
 import org.sitrep.extract.Extractor;
 import org.sitrep.model.Article;
 import org.sitrep.model.Event;
@@ -55,6 +54,7 @@ public final class Server {
     private final String tiles;
     private List<String> allowedHosts = List.of();
     private PrintStream log = System.err;
+    private final Exports exports;
     private Javalin app;
 
     /** {@code token} may be null only on loopback; {@code tiles} is an optional tile URL template for users online. */
@@ -63,6 +63,7 @@ public final class Server {
         this.extractor = extractor;
         this.token = token;
         this.tiles = tiles;
+        this.exports = new Exports(store);
     }
 
     /** Host names this server answers to besides localhost, its loopback addresses and the one it listens on. */
@@ -101,7 +102,8 @@ public final class Server {
         app.get("/api/events/{id}", this::event);
         app.get("/api/map", this::map);
         app.get("/api/aggregates", this::aggregates);
-        app.get("/api/export", this::export);
+        app.get("/api/export", exports::export);
+        app.get("/api/table", exports::table);
         app.get("/api/config", this::config);
         app.get("/openapi.json", this::openApi);
         app.post("/api/extract", ctx -> extract(ctx, write(ctx, guard)));
@@ -183,6 +185,7 @@ public final class Server {
             arr.add(json(e, false));
         }
         o.put("limit", q.limit()).put("offset", q.offset()).put("count", arr.size());
+        Exports.paging(ctx, q, store.count(q), o);
         send(ctx, o);
     }
 
@@ -206,6 +209,8 @@ public final class Server {
         }
         o.putArray("fields").add("id").add("date").add("event_type").add("sub_event_type").add("latitude")
                 .add("longitude").add("fatalities").add("corroboration");
+        // the map shows events with coordinates; total counts those only when no box filters them out already
+        Exports.paging(ctx, q, arr.size() < q.limit() && q.offset() == 0 ? arr.size() : store.count(q), o);
         send(ctx, o);
     }
 
@@ -218,11 +223,20 @@ public final class Server {
                 for (EventStore.Count c : store.counts(q, EventStore.Grouping.DAY)) {
                     String key = c.key();
                     if (by.equals("week") && !key.isEmpty()) {
-                        key = LocalDate.parse(key).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).toString();
+                        key = monday(key);
                     }
                     add(groups, key, c);
                 }
             }
+            case "week-type" -> {
+                for (EventStore.Count c : store.counts(q, EventStore.Grouping.DAY_TYPE)) {
+                    String[] dayType = c.key().split("\\|", 2);
+                    if (!dayType[0].isEmpty()) {
+                        add(groups, monday(dayType[0]) + "|" + dayType[1], c);
+                    }
+                }
+            }
+            case "location" -> store.counts(q, EventStore.Grouping.LOCATION).forEach(c -> add(groups, c.key(), c));
             case "type" -> store.counts(q, EventStore.Grouping.TYPE).forEach(c -> add(groups, c.key(), c));
             case "admin1" -> store.counts(q, EventStore.Grouping.ADMIN1).forEach(c -> add(groups, c.key(), c));
             case "country" -> store.counts(q, EventStore.Grouping.COUNTRY).forEach(c -> add(groups, c.key(), c));
@@ -235,43 +249,32 @@ public final class Server {
                     }
                 }
             }
-            default -> throw new BadRequest("by", "by must be day, week, type, admin1, country or actor; got '" + by + "'");
+            default -> throw new BadRequest("by", "by must be day, week, week-type, type, admin1, country, actor or location;"
+                    + " got '" + by + "'");
         }
         ObjectNode o = JSON.createObjectNode().put("by", by);
         ArrayNode arr = o.putArray("groups");
-        groups.forEach((k, v) -> arr.addObject().put("key", k).put("events", v[0]).put("fatalities", v[1]));
+        groups.forEach((k, v) -> {
+            ObjectNode g = arr.addObject();
+            if (by.equals("week-type")) { // "week|type": the week and the type apart
+                g.put("key", k.substring(0, k.indexOf('|'))).put("type", k.substring(k.indexOf('|') + 1));
+            } else {
+                g.put("key", k);
+            }
+            g.put("events", v[0]).put("fatalities", v[1]);
+        });
         send(ctx, o);
+    }
+
+    /** The Monday of a day's week (ISO weeks), the key of weekly aggregates. */
+    private static String monday(String day) {
+        return LocalDate.parse(day).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).toString();
     }
 
     private static void add(Map<String, long[]> groups, String key, EventStore.Count c) {
         long[] v = groups.computeIfAbsent(key, k -> new long[2]);
         v[0] += c.events();
         v[1] += c.fatalities();
-    }
-
-    private void export(Context ctx) {
-        String f = Optional.ofNullable(ctx.queryParam("format")).orElse("acled-csv");
-        EventSink.Format format;
-        try {
-            format = EventSink.Format.parse(f);
-        } catch (IllegalArgumentException e) {
-            throw new BadRequest("format", e.getMessage());
-        }
-        EventQuery q = Params.query(ctx, EventQuery.MAX_LIMIT);
-        List<StoredEvent> events = store.events(q);
-        ctx.contentType(switch (format) {
-            case ACLED_CSV -> "text/csv; charset=utf-8";
-            case GEOJSON -> "application/geo+json";
-            case JSONL -> "application/x-ndjson";
-        });
-        ctx.header("Content-Disposition", "attachment; filename=\"sitrep-events." + switch (format) {
-            case ACLED_CSV -> "csv";
-            case GEOJSON -> "geojson";
-            case JSONL -> "jsonl";
-        } + "\"");
-        try (EventSink sink = EventSink.open(format, new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8))) {
-            events.forEach(e -> sink.write(e.fused()));
-        }
     }
 
     private void config(Context ctx) throws JsonProcessingException {

@@ -33,6 +33,17 @@ public interface EventStore extends AutoCloseable {
 
     List<StoredEvent> events(EventQuery query);
 
+    /**
+     * Every incident the query matches (up to its limit, which may be {@link EventQuery#ALL}), newest
+     * first, handed to {@code each} as it is read, each with its reports when {@code reports} is set. Reads
+     * on a connection of its own: a long export holds no lock that the map or a writer waits for, and
+     * needs memory for a page of incidents, not for all of them.
+     */
+    void forEach(EventQuery query, boolean reports, java.util.function.Consumer<StoredEvent> each);
+
+    /** How many incidents the query matches, whatever its limit. */
+    long count(EventQuery query);
+
     List<MapPoint> mapPoints(EventQuery query);
 
     Optional<StoredEvent> event(String id);
@@ -40,8 +51,11 @@ public interface EventStore extends AutoCloseable {
     /** Undoes a fusion: every report of the event becomes an event of its own, and stays so. */
     List<StoredEvent> split(String id);
 
-    /** What aggregates group by. */
-    enum Grouping { DAY, TYPE, ADMIN1, COUNTRY, ACTORS }
+    /**
+     * What aggregates group by. DAY_TYPE's keys are "day|type"; LOCATION's are place names ("Location,
+     * Admin1, Country"), of the busiest places only.
+     */
+    enum Grouping { DAY, DAY_TYPE, TYPE, ADMIN1, COUNTRY, ACTORS, LOCATION }
 
     /** Counts of events and their fatalities per group, for the filtered events. */
     List<Count> counts(EventQuery query, Grouping by);

@@ -102,6 +102,27 @@ public final class JdbcEventStore implements EventStore {
         return reader.events(q);
     }
 
+    /** Not synchronized: it reads on a connection of its own, so the map and writers go on meanwhile. */
+    @Override
+    public void forEach(EventQuery q, boolean reports, java.util.function.Consumer<StoredEvent> each) {
+        try (java.sql.Connection c = backend.openReader()) {
+            try {
+                new EventReader(new StoreConnection(c, db.name()), backend).forEach(q, reports, each);
+            } finally {
+                if (!c.getAutoCommit()) {
+                    c.rollback(); // a read-only transaction: nothing to keep
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read " + db.name() + " on a read connection: " + StoreConnection.oneLine(e), e);
+        }
+    }
+
+    @Override
+    public synchronized long count(EventQuery q) {
+        return reader.counts(q, Grouping.TYPE).stream().mapToLong(Count::events).sum();
+    }
+
     @Override
     public synchronized List<MapPoint> mapPoints(EventQuery q) {
         return reader.mapPoints(q);

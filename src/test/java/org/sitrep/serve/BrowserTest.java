@@ -78,7 +78,7 @@ class BrowserTest {
         driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build(), o);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         driver.get("http://127.0.0.1:" + server.port() + "/");
-        wait.until(d -> d.findElement(By.id("status")).getText().endsWith("events"));
+        wait.until(d -> d.findElement(By.id("status")).getText().matches("[\\d,]+ events?"));
     }
 
     @AfterEach
@@ -92,7 +92,9 @@ class BrowserTest {
         }
     }
 
+    /** The count the status line gives once the page has loaded (it reads "Loading…" meanwhile). */
     private int shownEvents() {
+        wait.until(d -> d.findElement(By.id("status")).getText().matches("[\\d,]+ events?"));
         return Integer.parseInt(driver.findElement(By.id("status")).getText().replaceAll("\\D+", ""));
     }
 

@@ -379,6 +379,91 @@ abstract class StoreContract {
         assertEquals(3, store.split("k1").size());
     }
 
+    /** Enough incidents for several of the reader's pages, three days apart so that none fuse. */
+    private int fill(int n) {
+        List<JdbcEventStore.Batch> batches = new java.util.ArrayList<>();
+        LocalDate first = LocalDate.of(2015, 1, 1);
+        for (int i = 0; i < n; i++) {
+            String id = "bulk-" + i;
+            LocalDate day = first.plusDays(3L * i);
+            batches.add(new JdbcEventStore.Batch(new Article(id, "Report " + id + ".", day, "Wire", null, "en"),
+                    List.of(Synthetic.event(id, 0, day, 35.9, 36.6, "Group " + (i % 7)))));
+        }
+        ((JdbcEventStore) store).storeAll(batches);
+        return n;
+    }
+
+    @Test
+    void anExportStreamsEveryEventWhileTheMapAndAWriterGoOn() throws Exception {
+        int n = fill(EventReader.PAGE * 2 + 37);
+        java.util.concurrent.atomic.AtomicInteger seen = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.CountDownLatch paused = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch resume = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicReference<Throwable> failed = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.Set<String> ids = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        Thread export = new Thread(() -> {
+            try {
+                store.forEach(EventQuery.all(EventQuery.ALL), true, e -> {
+                    ids.add(e.id());
+                    assertEquals(CLOCK.instant(), e.changed(), "when the incident last changed");
+                    assertEquals(1, e.reports().size());
+                    if (seen.incrementAndGet() == EventReader.PAGE + 5) {
+                        paused.countDown(); // mid-export, past the first page: hold the read open
+                        try {
+                            resume.await();
+                        } catch (InterruptedException ex) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
+                });
+            } catch (Throwable t) {
+                failed.set(t);
+                paused.countDown();
+            }
+        });
+        export.start();
+        assertTrue(paused.await(30, java.util.concurrent.TimeUnit.SECONDS), "the export reached its second page");
+        // the export holds a read open: the map answers and a writer stores meanwhile
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(15), () -> {
+            assertEquals(n, store.mapPoints(EventQuery.all(EventQuery.MAX_LIMIT)).size());
+            tell(store, "during-export", "Wire", LocalDate.of(2030, 1, 1), 30, 40, "Late group", SubEventType.ARMED_CLASH);
+        });
+        resume.countDown();
+        export.join(30_000);
+        assertEquals(null, failed.get());
+        assertEquals(n, seen.get(), "every event, each once, as the export's read began");
+        assertEquals(n, ids.size());
+        assertEquals(n + 1, store.count(EventQuery.all(1)), "count ignores the limit");
+    }
+
+    @Test
+    void anExportHonoursLimitAndOffsetAndNeedsNoReports() {
+        fill(20);
+        List<String> all = new java.util.ArrayList<>();
+        store.forEach(EventQuery.all(EventQuery.ALL), false, e -> {
+            assertTrue(e.reports().isEmpty());
+            all.add(e.id());
+        });
+        List<String> page = new java.util.ArrayList<>();
+        store.forEach(EventQuery.all(5).page(5, 10), false, e -> page.add(e.id()));
+        assertEquals(all.subList(10, 15), page);
+    }
+
+    @Test
+    void countsByWeekAndTypeAndTheBusiestPlaces() {
+        LocalDate day = LocalDate.of(2021, 3, 10);
+        tell(store, "c1", "Wire", day, 35.9, 36.6, "Group A", SubEventType.ARMED_CLASH);
+        tell(store, "c2", "Wire", day.plusDays(10), 35.9, 36.6, "Group B", SubEventType.AIR_DRONE_STRIKE);
+        tell(store, "c3", "Wire", day.plusDays(20), 33.5, 36.3, "Group C", SubEventType.ARMED_CLASH);
+        List<EventStore.Count> byDayType = store.counts(EventQuery.all(1), EventStore.Grouping.DAY_TYPE);
+        assertEquals(List.of("2021-03-10|Battles", "2021-03-20|Explosions/Remote violence", "2021-03-30|Battles"),
+                byDayType.stream().map(EventStore.Count::key).toList());
+        List<EventStore.Count> places = store.counts(EventQuery.all(1), EventStore.Grouping.LOCATION);
+        assertEquals("Place c1, Idlib, Syria", places.get(0).key(), "named by the place of its first incident");
+        assertEquals(2, places.get(0).events());
+        assertEquals(2, places.size());
+    }
+
     static final String HTS = "Hayat Tahrir al-Sham";
 
     /** One report of one event, by hand: a report of {@code id} from {@code source}. */
