@@ -33,7 +33,7 @@ final class FrameReader {
     private static final Set<String> OPENERS = Set.of("\u2014", "\u2013", "-", "--", ":", ")");
     /**
      * "an IED", "two UAVs": cues written as acronyms are capitalised mid-sentence and still cues, not names
-     * (StoreContract.oneRoadsideBombToldByTwoOutletsAndANextDayUpdateIsOneEvent: "targeted by an IED in Tafas").
+     * (SubTypeTableTest: "was targeted by an IED in Tafas").
      */
     private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z]{2,}s?");
 
