@@ -43,7 +43,7 @@ public final class EventsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (format == null) {
-            format = System.console() != null ? "table" : "jsonl";
+            format = terminal() ? "table" : "jsonl";
         }
         EventSink.Format sinkFormat = null;
         if (!format.equalsIgnoreCase("table")) {
@@ -54,6 +54,22 @@ public final class EventsCommand implements Callable<Integer> {
             }
         }
         return list(where, filters, sinkFormat, spec);
+    }
+
+    /**
+     * Whether a person reads standard output: Java 17 has a console only on a terminal; from Java 22 on
+     * there is one even in a pipe, and it says whether it is a terminal.
+     */
+    static boolean terminal() {
+        java.io.Console c = System.console();
+        if (c == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(c);
+        } catch (ReflectiveOperationException e) {
+            return true; // before Java 22: a console is a terminal
+        }
     }
 
     /**
