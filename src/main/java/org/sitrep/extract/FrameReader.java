@@ -75,12 +75,6 @@ final class FrameReader {
     /** Cues that say people died or were hurt, not how: alone they cannot tell violence from a disaster. */
     private static final Set<CueKind> GENERIC_CUES = java.util.EnumSet.of(CueKind.KILL, CueKind.WOUND, CueKind.ATTACK);
 
-    private static boolean armed(Mention m) {
-        return m.named() != null || m.kind() == ActorKind.MILITARY || m.kind() == ActorKind.POLICE
-                || m.kind() == ActorKind.WEAPON || m.kind() == ActorKind.REBELS || m.kind() == ActorKind.MILITIA
-                || m.kind() == ActorKind.ARMED;
-    }
-
     /** Probability from which the classifier's type replaces a weak or missing rule decision (ClassifierTest). */
     static final double CLASSIFIER_TYPE_MIN = 0.5;
     /** Probability from which the classifier's NONE drops a sentence the rules only weakly typed. */
@@ -155,7 +149,7 @@ final class FrameReader {
         ActorFinder.Found found = actors.findAll(s, places.in(s.sentence().index()));
         List<Mention> mentions = found.actors();
         if (s.any(WordList.NON_CONFLICT_CAUSES) && GENERIC_CUES.containsAll(cues.keySet())
-                && mentions.stream().noneMatch(FrameReader::armed)) {
+                && mentions.stream().noneMatch(Mention::isArmed)) {
             return null; // "Floods killed 14 people", "the anniversary of the massacre": no political violence
         }
         List<Casualty.Count> counts = casualty.find(s);

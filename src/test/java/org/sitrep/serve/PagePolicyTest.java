@@ -8,19 +8,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sitrep.TestEngine;
-import org.sitrep.model.Article;
 import org.sitrep.store.JdbcEventStore;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -40,13 +35,10 @@ class PagePolicyTest {
 
     @BeforeAll
     static void start() {
-        Assumptions.assumeTrue(new File(BrowserTest.DRIVER).canExecute() && new File(BrowserTest.BROWSER).canExecute(),
+        Assumptions.assumeTrue(Chrome.installed(),
                 "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
         store = JdbcEventStore.open(dir.resolve("policy.db").toString(), Clock.systemUTC());
-        for (String[] a : Fixtures.ARTICLES) {
-            Article art = new Article(a[0], a[2], LocalDate.parse(a[1]), a[3], null, "en");
-            store.store(art, TestEngine.extractor().extract(art));
-        }
+        Fixtures.storeAll(store);
         server = new Server(store, TestEngine.extractor(), null, null).start("127.0.0.1", 0);
     }
 
@@ -60,13 +52,7 @@ class PagePolicyTest {
 
     @Test
     void thePageWorksUnderItsPolicyWithoutViolations() {
-        ChromeOptions o = new ChromeOptions();
-        o.setBinary(BrowserTest.BROWSER);
-        o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1280,900", "--user-data-dir=" + dir.resolve("chrome-" + System.nanoTime()));
-        ChromeDriver driver = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(BrowserTest.DRIVER)).build(), o);
+        ChromeDriver driver = Chrome.start(dir);
         try {
             // before any of the page's own scripts: every violation the browser reports is kept
             driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
