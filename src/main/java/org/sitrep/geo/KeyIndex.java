@@ -102,6 +102,37 @@ final class KeyIndex {
      * parts join in order. Postings of one key keep the segments' order.
      */
     static KeyIndex build(List<Segment> segments) {
+        Part[] parts = pack(segments);
+        int keys = 0, listsLen = 0, bytesLen = 0, maxWords = 1;
+        for (Part p : parts) {
+            keys += p.keys;
+            listsLen += p.listsLen;
+            bytesLen += p.bytesLen;
+            maxWords = Math.max(maxWords, p.maxWords);
+        }
+        long[] hashes = new long[keys];
+        int[] ends = new int[keys];
+        int[] entries = new int[keys];
+        int[] lists = new int[listsLen];
+        byte[] keyBytes = new byte[bytesLen];
+        int k = 0, l = 0, y = 0;
+        for (Part p : parts) {
+            System.arraycopy(p.hashes, 0, hashes, k, p.keys);
+            for (int i = 0; i < p.keys; i++) {
+                ends[k + i] = p.keyEnd[i] + y;
+                entries[k + i] = p.entries[i] < 0 ? p.entries[i] : p.entries[i] + l;
+            }
+            System.arraycopy(p.lists, 0, lists, l, p.listsLen);
+            System.arraycopy(p.keyBytes, 0, keyBytes, y, p.bytesLen);
+            k += p.keys;
+            l += p.listsLen;
+            y += p.bytesLen;
+        }
+        return new KeyIndex(hashes, keyBytes, ends, entries, lists, maxWords);
+    }
+
+    /** Deals the postings into buckets (emptying {@code segments}) and packs each bucket. */
+    private static Part[] pack(List<Segment> segments) {
         int buckets = 1 << BUCKET_BITS;
         int[] start = new int[buckets + 1];
         int[] byteStart = new int[buckets + 1];
@@ -140,35 +171,10 @@ final class KeyIndex {
                 keyEnd[p] = bytePos[b];
             }
         }
-        Part[] parts = IntStream.range(0, buckets).parallel()
+        segments.clear(); // their postings are in the buckets now: let the collector have them
+        return IntStream.range(0, buckets).parallel()
                 .mapToObj(b -> Part.of(hash, entry, keyEnd, bytes, start[b], start[b + 1], byteStart[b]))
                 .toArray(Part[]::new);
-        int keys = 0, listsLen = 0, bytesLen = 0, maxWords = 1;
-        for (Part p : parts) {
-            keys += p.keys;
-            listsLen += p.listsLen;
-            bytesLen += p.bytesLen;
-            maxWords = Math.max(maxWords, p.maxWords);
-        }
-        long[] hashes = new long[keys];
-        int[] ends = new int[keys];
-        int[] entries = new int[keys];
-        int[] lists = new int[listsLen];
-        byte[] keyBytes = new byte[bytesLen];
-        int k = 0, l = 0, y = 0;
-        for (Part p : parts) {
-            System.arraycopy(p.hashes, 0, hashes, k, p.keys);
-            for (int i = 0; i < p.keys; i++) {
-                ends[k + i] = p.keyEnd[i] + y;
-                entries[k + i] = p.entries[i] < 0 ? p.entries[i] : p.entries[i] + l;
-            }
-            System.arraycopy(p.lists, 0, lists, l, p.listsLen);
-            System.arraycopy(p.keyBytes, 0, keyBytes, y, p.bytesLen);
-            k += p.keys;
-            l += p.listsLen;
-            y += p.bytesLen;
-        }
-        return new KeyIndex(hashes, keyBytes, ends, entries, lists, maxWords);
     }
 
     /** The bucket of a hash, so that buckets in order hold hashes in (signed) order. */

@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -34,6 +35,8 @@ import java.util.zip.GZIPInputStream;
 public final class MemoryGazetteer implements Gazetteer {
     private static final String RESOURCES = "/sitrep/geo/";
     private static final int CHUNK_BYTES = 1 << 20;
+    /** Slices read but not yet parsed, at most: inflating outruns parsing, and the heap need not hold a file. */
+    private static final int SLICES_IN_FLIGHT = 8;
 
     private final Map<String, CountryMatch> countryKeys = new HashMap<>();
     private final Map<String, Country> countries = new HashMap<>();
@@ -110,16 +113,15 @@ public final class MemoryGazetteer implements Gazetteer {
                 throw new UncheckedIOException("cannot list " + userDir + ": " + e.getMessage(), e);
             }
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
-            Thread t = new Thread(r, "gazetteer-load");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), daemon("gazetteer-parse"));
+        // readers have threads of their own: one blocked on a full pipeline never holds up a parser
+        ExecutorService readers = Executors.newFixedThreadPool(sources.size(), daemon("gazetteer-read"));
+        Semaphore inFlight = new Semaphore(SLICES_IN_FLIGHT);
         try {
             // the place files inflate and parse on the pool while this thread reads the small tables
             List<CompletableFuture<List<CompletableFuture<PlaceChunk>>>> parsing = new ArrayList<>();
             for (Source s : sources) {
-                parsing.add(CompletableFuture.supplyAsync(() -> readAndParse(s, pool), pool));
+                parsing.add(CompletableFuture.supplyAsync(() -> readAndParse(s, pool, inFlight), readers));
             }
             g.loadCountries(open.apply("countries.tsv"), "countries.tsv");
             g.loadCountries(open.apply("countries-extra.tsv"), "countries-extra.tsv");
@@ -142,6 +144,7 @@ public final class MemoryGazetteer implements Gazetteer {
                     lines += chunks.get(chunks.size() - 1).lines;
                 }
             }
+            parsing.clear(); // the futures hold the slices too
             PlaceStore.Builder b = new PlaceStore.Builder(chunks);
             chunks.clear();
             g.addAdmin1Regions(b);
@@ -156,15 +159,24 @@ public final class MemoryGazetteer implements Gazetteer {
             throw e;
         } finally {
             pool.shutdown();
+            readers.shutdown();
         }
         return g;
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     /**
      * Inflates a place file on this thread and hands each slice of about {@value #CHUNK_BYTES} bytes, cut at
      * a line end, to the pool as soon as it is read: parsing overlaps inflating.
      */
-    private static List<CompletableFuture<PlaceChunk>> readAndParse(Source s, ExecutorService pool) {
+    private static List<CompletableFuture<PlaceChunk>> readAndParse(Source s, ExecutorService pool, Semaphore inFlight) {
         List<CompletableFuture<PlaceChunk>> parts = new ArrayList<>();
         try (InputStream in = s.open().get()) {
             byte[] carry = new byte[0];
@@ -180,8 +192,10 @@ public final class MemoryGazetteer implements Gazetteer {
                 }
                 if (end > 0) {
                     int len = end;
+                    inFlight.acquireUninterruptibly();
                     parts.add(CompletableFuture.supplyAsync(
-                            () -> PlaceChunk.parse(buf, len, s.origin(), s.countsForRegions(), s.userFile()), pool));
+                            () -> PlaceChunk.parse(buf, len, s.origin(), s.countsForRegions(), s.userFile()), pool)
+                            .whenComplete((c, e) -> inFlight.release()));
                 }
                 carry = Arrays.copyOfRange(buf, end, n); // a line longer than a slice waits for the next read
                 if (eof) {

@@ -42,7 +42,7 @@ final class PlaceChunk {
     final Codes codes = new Codes();
     final Codes areas = new Codes();
     final Codes admin2s = new Codes();
-    private final NameKey.Folder folder = new NameKey.Folder();
+    private NameKey.Folder folder = new NameKey.Folder();
 
     private PlaceChunk(String origin, boolean countsForRegions, boolean userFile, int lines, int bytes) {
         this.origin = origin;
@@ -78,7 +78,7 @@ final class PlaceChunk {
 
     /** Parses the lines of {@code data[0, length)}, which starts at a line start; errors are {@link BadLine}s. */
     static PlaceChunk parse(byte[] data, int length, String origin, boolean countsForRegions, boolean userFile) {
-        PlaceChunk c = new PlaceChunk(origin, countsForRegions, userFile, length / 48 + 16, length);
+        PlaceChunk c = new PlaceChunk(origin, countsForRegions, userFile, length / 64 + 16, length);
         int[] start = new int[GazetteerField.count() + 1];
         int pos = 0;
         while (pos < length) {
@@ -97,7 +97,39 @@ final class PlaceChunk {
             }
             pos = end + 1;
         }
+        c.trim();
         return c;
+    }
+
+    /** Drops the arrays' slack: slices wait for one another, and their slack would be a gazetteer's worth. */
+    private void trim() {
+        ids = Arrays.copyOf(ids, size);
+        lat = Arrays.copyOf(lat, size);
+        lon = Arrays.copyOf(lon, size);
+        population = Arrays.copyOf(population, size);
+        code = Arrays.copyOf(code, size);
+        area = Arrays.copyOf(area, size);
+        admin2 = Arrays.copyOf(admin2, size);
+        nameEnd = Arrays.copyOf(nameEnd, size);
+        names = Arrays.copyOf(names, namesLength);
+        postingEntry = Arrays.copyOf(postingEntry, postings);
+        postingHash = Arrays.copyOf(postingHash, postings);
+        keyEnd = Arrays.copyOf(keyEnd, postings);
+        keys = Arrays.copyOf(keys, keysLength);
+        folder = null;
+    }
+
+    /** The columns are in the store now: only the keys are still needed, for the index. */
+    void releaseColumns() {
+        ids = null;
+        lat = null;
+        lon = null;
+        population = null;
+        code = null;
+        area = null;
+        admin2 = null;
+        nameEnd = null;
+        names = null;
     }
 
     /** Room for one more entry. */

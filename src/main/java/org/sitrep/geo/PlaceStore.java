@@ -169,7 +169,7 @@ final class PlaceStore {
         private double[] areaSums = new double[64];
 
         Builder(List<PlaceChunk> chunks) {
-            this.chunks = List.copyOf(chunks);
+            this.chunks = new ArrayList<>(chunks);
             int total = 0, bytes = 0;
             for (PlaceChunk c : chunks) {
                 total += c.size;
@@ -236,6 +236,7 @@ final class PlaceStore {
                 }
             }
             chunkEntry.add(global);
+            c.releaseColumns();
         }
 
         private static int[] renumber(List<String> local, List<String> all, Map<String, Integer> ids) {
@@ -314,6 +315,8 @@ final class PlaceStore {
                 keyEnd[i] = end;
             }
             segments.add(new KeyIndex.Segment(hash, entry, bytes, keyEnd, n));
+            chunks.clear(); // the segments hold what the index needs of them
+            chunkEntry.clear();
             if (size < ids.length) { // repeated ids dropped: trim the columns
                 ids = Arrays.copyOf(ids, size);
                 lat = Arrays.copyOf(lat, size);
