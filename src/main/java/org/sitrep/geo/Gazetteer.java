@@ -11,6 +11,12 @@ public interface Gazetteer {
     /** Places whose name or alternate name folds to {@code key} ({@link NameKey#of}); never null. */
     List<GeoEntry> places(String key);
 
+    /**
+     * Keys of names spelled like {@code key} up to transliteration ("tel tamr" → "tal tamr"), nearest
+     * first, never {@code key} itself; empty where no such name is known or the gazetteer offers none.
+     */
+    List<String> variantKeys(String key);
+
     /** A country named or demonym'd by {@code key}, with whether the key was a demonym. */
     Optional<CountryMatch> countryByKey(String key);
 

@@ -62,10 +62,15 @@ final class KeyIndex {
     }
 
     private int lowerBound(long h) {
-        int lo = 0, hi = hashes.length;
+        return lowerBound(hashes, h);
+    }
+
+    /** The first index of the sorted {@code a} whose value is not below {@code v} ({@code a.length} if none). */
+    static int lowerBound(long[] a, long v) {
+        int lo = 0, hi = a.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (hashes[mid] < h) {
+            if (a[mid] < v) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -80,6 +85,18 @@ final class KeyIndex {
 
     int keys() {
         return hashes.length;
+    }
+
+    /** The key at {@code ordinal} (0 ≤ ordinal < {@link #keys}), in hash order. */
+    String key(int ordinal) {
+        int from = ordinal == 0 ? 0 : keyEnd[ordinal - 1];
+        return new String(keyBytes, from, keyEnd[ordinal] - from, StandardCharsets.UTF_8);
+    }
+
+    /** The entries of the key at {@code ordinal}. */
+    int[] entries(int ordinal) {
+        int e = entries[ordinal];
+        return e < 0 ? new int[] {-e - 1} : Arrays.copyOfRange(lists, e + 1, e + 1 + lists[e]);
     }
 
     long footprint() {

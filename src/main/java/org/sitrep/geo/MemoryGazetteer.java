@@ -349,6 +349,25 @@ public final class MemoryGazetteer implements Gazetteer {
         return store.list(entries(key));
     }
 
+    /** Built on first use: most runs never meet a name the exact keys miss (see {@link VariantIndex}). */
+    private volatile VariantIndex variants;
+
+    @Override
+    public List<String> variantKeys(String key) {
+        VariantIndex v = variants;
+        if (v == null) {
+            synchronized (this) {
+                v = variants;
+                if (v == null) {
+                    v = VariantIndex.build(store, ToponymFinder.readList(RESOURCES + "transliterated-countries.txt").stream()
+                            .map(c -> c.toUpperCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toSet()));
+                    variants = v;
+                }
+            }
+        }
+        return v.lookup(key).stream().map(VariantIndex.Variant::key).toList();
+    }
+
     @Override
     public Optional<CountryMatch> countryByKey(String key) {
         return Optional.ofNullable(countryKeys.get(key));

@@ -32,6 +32,90 @@ public final class NameKey {
         return f.key();
     }
 
+    /** Fewer consonants than this and a skeleton says too little to find a name by (VariantIndexTest). */
+    static final int MIN_SKELETON_CONSONANTS = 3;
+
+    /**
+     * The consonant skeleton of a key ({@link #of}): what transliterations of one Arabic, Persian or Pashto
+     * name keep in common when their vowels differ. Per word: the first letter stays; later vowels and the
+     * glides w, y and h (an ayn written "h", "-eh"/"-ah") go; "kh", "sh", "gh", "th", "dh" stay one consonant
+     * each; an initial vowel is any vowel ("Ain", "Ein"). "tel tamr" and "tal tamr" both give "tl tmr", "kafr dael" and "kafer dahel" "kfr dl". Empty when
+     * fewer than {@link #MIN_SKELETON_CONSONANTS} consonants remain: "Koayiah" and "Kuwayyah" share only a "k".
+     */
+    public static String skeleton(String key) {
+        StringBuilder sb = new StringBuilder(key.length());
+        int consonants = 0;
+        boolean wordStart = true;
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c == ' ') {
+                if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
+                    sb.append(' ');
+                }
+                wordStart = true;
+                continue;
+            }
+            if (wordStart) {
+                sb.append("aeiou".indexOf(c) >= 0 ? 'a' : c); // "Ain", "Ein", "Ayn": one initial vowel
+                if ("aeiou".indexOf(c) < 0) {
+                    consonants++; // an initial h, w or y is a consonant: "Homs", "Yabroud"
+                }
+                wordStart = false;
+                continue;
+            }
+            char prev = key.charAt(i - 1);
+            if (c == 'h' && "ksgtdc".indexOf(prev) >= 0) {
+                sb.append('h'); // a digraph's second letter: "kh" is not "k"
+                continue;
+            }
+            if ("aeiouwyh".indexOf(c) >= 0) {
+                continue;
+            }
+            if (sb.length() > 0 && sb.charAt(sb.length() - 1) == c) {
+                continue; // "Tall" and "Tal" once the vowels between doubled letters are gone
+            }
+            sb.append(c);
+            consonants++;
+        }
+        int n = sb.length();
+        if (n > 0 && sb.charAt(n - 1) == ' ') {
+            sb.setLength(n - 1);
+        }
+        return consonants < MIN_SKELETON_CONSONANTS ? "" : sb.toString();
+    }
+
+    /**
+     * How far apart two keys are as spellings: an edit costs 1, or {@link #WEAK_EDIT} where it only touches
+     * a vowel or a glide (a, e, i, o, u, w, y, h), the letters transliterations disagree on most.
+     */
+    public static double spellingDistance(String a, String b) {
+        int n = a.length(), m = b.length();
+        double[] prev = new double[m + 1], cur = new double[m + 1];
+        for (int j = 1; j <= m; j++) {
+            prev[j] = prev[j - 1] + cost(b.charAt(j - 1));
+        }
+        for (int i = 1; i <= n; i++) {
+            char x = a.charAt(i - 1);
+            cur[0] = prev[0] + cost(x);
+            for (int j = 1; j <= m; j++) {
+                char y = b.charAt(j - 1);
+                double sub = x == y ? 0 : Math.max(cost(x), cost(y));
+                cur[j] = Math.min(prev[j - 1] + sub, Math.min(prev[j] + cost(x), cur[j - 1] + cost(y)));
+            }
+            double[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[m];
+    }
+
+    /** The cost of editing a vowel or glide ({@link #spellingDistance}). */
+    static final double WEAK_EDIT = 0.5;
+
+    private static double cost(char c) {
+        return "aeiouwyh".indexOf(c) >= 0 ? WEAK_EDIT : 1;
+    }
+
     /** Lower case, no diacritics, no apostrophes, words separated by single spaces. */
     static String fold(String s) {
         Folder f = new Folder();

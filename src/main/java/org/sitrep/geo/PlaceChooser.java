@@ -21,6 +21,8 @@ final class PlaceChooser {
     static final double MAX_OFFSET_KM = 60;
     /** How far a part may lie from the place it is part of (a district of a city, a province's town). */
     static final double PART_OF_KM = 60;
+    /** ... and a quarter of a town from that town: "the Al-Marjeh neighborhood of Aleppo" is no village 21 km out. */
+    static final double QUARTER_OF_KM = 10;
     private static final Map<String, Integer> BEARINGS = Map.ofEntries(Map.entry("north", 0), Map.entry("northeast", 45),
             Map.entry("north-east", 45), Map.entry("east", 90), Map.entry("southeast", 135), Map.entry("south-east", 135),
             Map.entry("south", 180), Map.entry("southwest", 225), Map.entry("south-west", 225), Map.entry("west", 270),
@@ -44,7 +46,9 @@ final class PlaceChooser {
             if (prev.equals("the") && ti > 1 && t.kind() == Toponym.Kind.PLACE) {
                 prev = s.word(ti - 2); // "in the Daquq district", "in the Zubair district of Basra"
             }
-            boolean locative = s.lexicon().words(WordList.LOCATION_PREPOSITIONS).contains(prev);
+            boolean locative = s.lexicon().words(WordList.LOCATION_PREPOSITIONS).contains(prev)
+                    // "shelled Kafr Dael", "stormed Tafas": what was struck is where it happened
+                    || t.kind() == Toponym.Kind.PLACE && s.lexicon().words(WordList.VILLAGE_CUES).contains(prev);
             int score;
             if (t.kind() == Toponym.Kind.DEMONYM) {
                 continue;
@@ -63,7 +67,7 @@ final class PlaceChooser {
                 continue;
             } else if (firedFrom(s, ti)) {
                 continue; // "shells fired from army positions north of Hama": where fire came from
-            } else if (partOfFarPlace(places, s, r)) {
+            } else if (partOfFarPlace(places, s, r) || outsideItsHolder(places, r)) {
                 continue; // "the Sur district of Cizre": a Sur elsewhere is not the one meant
             } else {
                 score = locative || s.lexicon().words(WordList.NEAR_WORDS).contains(prev) ? 3 : 1;
@@ -112,6 +116,9 @@ final class PlaceChooser {
             p = coder.code(e, 3);
         } else if (e.isAdmin1()) {
             p = coder.codeRegion(e);
+        } else if (!near && s.is(te, WordList.PROVINCE_WORDS) && (e.featureCode().equals("PPLA") || e.featureCode().equals("PPLC"))) {
+            // "in Mandera county": the province its seat names, coded at that seat with precision 3
+            p = coder.code(e, 3);
         } else {
             p = coder.code(e, region || near ? 2 : 1);
             double[] moved = offset(s, ti, p);
@@ -132,7 +139,24 @@ final class PlaceChooser {
         int whole = s.tokens().get(te + 2).start();
         for (Resolved o : places) {
             if (o.toponym().start() == whole) {
-                return Distance.km(r.place(), o.place()) > PART_OF_KM;
+                String part = s.word(te);
+                boolean quarter = part.startsWith("neighbo") || part.equals("quarter") || part.equals("suburb");
+                return Distance.km(r.place(), o.place()) > (quarter ? QUARTER_OF_KM : PART_OF_KM);
+            }
+        }
+        return false;
+    }
+
+    /** "the San Mateo church in Chilpancingo" where the San Mateo found is not in Chilpancingo: another San Mateo. */
+    private static boolean outsideItsHolder(List<Resolved> places, Resolved r) {
+        int within = r.toponym().within();
+        if (within < 0) {
+            return false;
+        }
+        for (Resolved o : places) {
+            if (o.toponym().start() == within) {
+                // any reading of the holder will do: "Minatitlán, Veracruz" is the state, not the port city
+                return o.toponym().candidates().stream().noneMatch(q -> Resolver.holds(q, r.place()));
             }
         }
         return false;

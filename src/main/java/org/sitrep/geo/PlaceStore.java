@@ -77,6 +77,21 @@ final class PlaceStore {
         return (long) size * (8 + 4 + 4 + 4 + 2 + 2 + 4 + 4) + names.length + index.footprint();
     }
 
+    /** The name key at {@code ordinal} of the index (0 ≤ ordinal < {@link #keys}). */
+    String key(int ordinal) {
+        return index.key(ordinal);
+    }
+
+    /** Entry numbers under the key at {@code ordinal}. */
+    int[] entriesOf(int ordinal) {
+        return index.entries(ordinal);
+    }
+
+    /** The country code of entry {@code i}, without making its {@link GeoEntry}. */
+    String countryOf(int i) {
+        return i >= size ? extra.get(i - size).countryCode() : areaCountry[area[i]];
+    }
+
     /** Entry numbers under a name key, in load order. */
     int[] lookup(String key) {
         return index.lookup(key);

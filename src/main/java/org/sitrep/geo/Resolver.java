@@ -56,6 +56,9 @@ public final class Resolver {
         List<GeoEntry> anchors = new ArrayList<>();
         double total = prior.values().stream().mapToDouble(Double::doubleValue).sum();
         for (Toponym t : toponyms) {
+            if (t.variant()) {
+                continue; // a spelling variant's readings are what the article's other names must support
+            }
             List<GeoEntry> readings = strongReadings(t.candidates());
             String cc = singleCountry(readings);
             if (cc != null) {
@@ -82,8 +85,12 @@ public final class Resolver {
         List<Resolved> out = new ArrayList<>(toponyms.size());
         for (int ti = 0; ti < toponyms.size(); ti++) {
             Toponym t = toponyms.get(ti);
-            Toponym qualifier = ti + 1 < toponyms.size() && toponyms.get(ti + 1).start() - t.end() <= 2
-                    && toponyms.get(ti + 1).sentence() == t.sentence() ? toponyms.get(ti + 1) : null;
+            Toponym next = ti + 1 < toponyms.size() ? toponyms.get(ti + 1) : null;
+            Toponym qualifier = next != null && next.sentence() == t.sentence()
+                    && (next.start() - t.end() <= 2 || t.within() == next.start()) ? next : null;
+            if (t.variant()) {
+                continue; // once the others are placed, below
+            }
             if (t.candidates().size() == 1) {
                 GeoEntry only = t.candidates().get(0);
                 if (t.kind() != Toponym.Kind.PLACE || !implausible(only, othersFocus(evidence, ownVotes, t, only), anchors,
@@ -118,6 +125,9 @@ public final class Resolver {
                 if (e.featureClass() == 'A' && !e.isCountry()) {
                     s -= REGION_PENALTY;
                 }
+                if (isVillage(e) && townAbroad(ranked, e)) {
+                    s -= VILLAGE_ABROAD_PENALTY;
+                }
                 if (ownName(e, folded)) { // its own name, not an alias
                     s += EXACT_NAME_BONUS;
                 }
@@ -134,7 +144,7 @@ public final class Resolver {
             }
             out.add(new Resolved(t, ranked.get(0), scores.get(ranked.get(0)), rest));
         }
-        return placeVillages(out);
+        return placeVillages(Variants.place(toponyms, out, focus));
     }
 
     /**
@@ -142,7 +152,7 @@ public final class Resolver {
      * has nothing else. "Alberta" stays the province's alone, and a vote for Canada, though a village of
      * Colombia has the name too.
      */
-    private static List<GeoEntry> strongReadings(List<GeoEntry> candidates) {
+    static List<GeoEntry> strongReadings(List<GeoEntry> candidates) {
         List<GeoEntry> out = new ArrayList<>(candidates.size());
         for (GeoEntry e : candidates) {
             if (!isVillage(e)) {
@@ -150,6 +160,22 @@ public final class Resolver {
             }
         }
         return out.isEmpty() ? candidates : out;
+    }
+
+    /**
+     * A village loses this much against a town of the name in another country: "Turkey fired on Qamishli"
+     * is the Syrian city of 180,000, not a Turkish hamlet that folds like it, however Turkish the sentence
+     * (ResolverScenarioTest).
+     */
+    static final double VILLAGE_ABROAD_PENALTY = 4.0;
+
+    private static boolean townAbroad(List<GeoEntry> candidates, GeoEntry village) {
+        for (GeoEntry c : candidates) {
+            if (!c.countryCode().equals(village.countryCode()) && !c.isCountry() && population(c) >= SMALL_PLACE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** cities500's own floor: a place below it (with no population figure at all, mostly) is a village. */
@@ -295,7 +321,7 @@ public final class Resolver {
     }
 
     /** Whether the text writes the place's own name (folded, article aside), not an alias or a variant. */
-    private static boolean ownName(GeoEntry e, String foldedText) {
+    static boolean ownName(GeoEntry e, String foldedText) {
         return withoutArticle(NameKey.fold(e.name())).equals(foldedText)
                 || withoutArticle(NameKey.fold(e.plainName())).equals(foldedText);
     }
@@ -332,10 +358,35 @@ public final class Resolver {
         return folded;
     }
 
-    /** Whether a following name ("Texas", "Lebanon") is the region or country that holds {@code e}. */
+    /** How far from a town a place it holds may lie ("Ashrafieh in Aleppo", "Tafas in Daraa"). */
+    static final double WITHIN_TOWN_KM = 20;
+
+    /** Whether the place {@code q} (a country, a division or a town) holds {@code e}, as {@link #qualifies} reads it. */
+    static boolean holds(GeoEntry q, GeoEntry e) {
+        if (!q.countryCode().equals(e.countryCode())) {
+            return false;
+        }
+        if (q.isCountry() || q.isAdmin1() && q.admin1().equals(e.admin1())) {
+            return true;
+        }
+        if ("ADM2".equals(q.featureCode()) && !q.admin2().isEmpty() && q.admin1().equals(e.admin1())
+                && q.admin2().equals(e.admin2())) {
+            return true;
+        }
+        // a town holds what lies within a short way of it; a province's seat stands for its province too
+        // ("Palmyra in Homs", "Kafr Dael in the countryside of Aleppo")
+        return q.featureClass() == 'P' && q != e && Distance.km(q, e) <= WITHIN_TOWN_KM
+                || q.featureClass() == 'P' && q.featureCode().equals("PPLA") && q.admin1().equals(e.admin1());
+    }
+
+    /**
+     * Whether a following name ("Texas", "Lebanon", "Homs province", "Aleppo") is the country, region,
+     * district or town that holds {@code e}: its country, its first- or second-level division, or a
+     * town within {@link #WITHIN_TOWN_KM}.
+     */
     private static boolean qualifies(Toponym qualifier, GeoEntry e) {
-        for (GeoEntry q : qualifier.candidates()) {
-            if (q.countryCode().equals(e.countryCode()) && (q.isCountry() || (q.isAdmin1() && q.admin1().equals(e.admin1())))) {
+        for (GeoEntry q : strongReadings(qualifier.candidates())) {
+            if (holds(q, e)) {
                 return true;
             }
         }

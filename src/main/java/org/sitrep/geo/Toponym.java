@@ -6,17 +6,39 @@ import java.util.List;
  * A place mention in the text, [start, end) into the article, with every gazetteer entry its name
  * may denote. {@code kind} says whether it named a country, a nationality, or a place; {@code ofActor}
  * marks a nationality that qualifies an armed or official actor ("Russian forces"), which says whose
- * the actor is, not where the story happened.
+ * the actor is, not where the story happened. Candidates from {@code variantsFrom} on are names the text
+ * does not spell, only transliterates ("Tell Tamr" for "Tall at Tamr"; those before it, villages spelled
+ * exactly): such a mention needs the article's support to stand ({@link #variant}); without variants
+ * {@code variantsFrom} is the number of candidates. {@code within}: the start of the next mention when the text says that one holds this
+ * one ("Palmyra in Homs province", "Nad Ali district of Helmand", "Semdinli, Hakkari"), else -1.
  */
 public record Toponym(String text, int start, int end, int sentence, Kind kind, List<GeoEntry> candidates,
-                      boolean ofActor) {
+                      boolean ofActor, int variantsFrom, int within) {
     public enum Kind { PLACE, COUNTRY, DEMONYM }
 
     public Toponym {
         candidates = List.copyOf(candidates);
+        if (variantsFrom < 0 || variantsFrom > candidates.size()) {
+            throw new IllegalArgumentException("variantsFrom " + variantsFrom + " outside 0.." + candidates.size()
+                    + " for '" + text + "'");
+        }
+    }
+
+    /** Whether some readings are only spelling variants of the text's name. */
+    public boolean variant() {
+        return variantsFrom < candidates.size();
     }
 
     public Toponym(String text, int start, int end, int sentence, Kind kind, List<GeoEntry> candidates) {
-        this(text, start, end, sentence, kind, candidates, false);
+        this(text, start, end, sentence, kind, candidates, false, candidates.size(), -1);
+    }
+
+    public Toponym(String text, int start, int end, int sentence, Kind kind, List<GeoEntry> candidates, boolean ofActor) {
+        this(text, start, end, sentence, kind, candidates, ofActor, candidates.size(), -1);
+    }
+
+    /** This mention, held by the one starting at {@code start}. */
+    public Toponym within(int start) {
+        return new Toponym(text, this.start, end, sentence, kind, candidates, ofActor, variantsFrom, start);
     }
 }

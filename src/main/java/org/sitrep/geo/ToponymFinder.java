@@ -43,6 +43,9 @@ public final class ToponymFinder {
     private final Gazetteer gazetteer;
     private final Set<String> notPlaces;
     private final Set<String> commonWords;
+    private final Containment containment;
+    private final HyphenParts hyphenParts;
+    private final VariantLookup variants;
 
     public ToponymFinder(Gazetteer gazetteer, Lexicon lexicon) {
         this.connectors = lexicon.words(WordList.NAME_CONNECTORS);
@@ -60,6 +63,9 @@ public final class ToponymFinder {
         this.gazetteer = gazetteer;
         this.notPlaces = readList("/sitrep/geo/not-places.txt");
         this.commonWords = commonWords(gazetteer);
+        this.containment = new Containment(gazetteer, lexicon);
+        this.hyphenParts = new HyphenParts(gazetteer, englishArticles, notPlaces, commonWords);
+        this.variants = new VariantLookup(gazetteer, lexicon);
     }
 
     /**
@@ -107,6 +113,7 @@ public final class ToponymFinder {
         for (Sentence s : doc.sentences()) {
             List<Token> toks = s.tokens();
             boolean titleCase = titleCase(toks);
+            int first = out.size();
             int i = 0;
             while (i < toks.size()) {
                 Toponym best = null;
@@ -126,7 +133,8 @@ public final class ToponymFinder {
                         // capitalised name, not a piece of a longer unknown one
                         // (a title-case line capitalises every word: there the run says nothing of names)
                         if (best != null && best.kind() == Toponym.Kind.PLACE && !titleCase && j < runEnd
-                                && !genericSuffixes.contains(toks.get(j).lower())) {
+                                && !genericSuffixes.contains(toks.get(j).lower()) && !titles.contains(toks.get(j).lower())
+                                && !containment.regionAfter(doc.text(), toks, j, runEnd)) {
                             best = null;
                         }
                         // "al-Karama square", "Tahrir street": a landmark named after a place is not that place
@@ -145,12 +153,15 @@ public final class ToponymFinder {
                         i++;
                     }
                 } else {
+                    out.addAll(hyphenParts.find(doc.text(), s.index(), toks.get(i), lowerWords));
                     i++;
                 }
             }
+            containment.mark(s, out, first);
         }
         return out;
     }
+
 
     private static List<GeoEntry> withoutVillages(List<GeoEntry> candidates) {
         List<GeoEntry> out = new ArrayList<>(candidates.size());
@@ -258,6 +269,9 @@ public final class ToponymFinder {
         while (j < toks.size()) {
             Token t = toks.get(j);
             boolean cap = t.isCapitalized() || t.text().contains("-") && endsName(t);
+            if (cap && allCaps(toks.get(j - 1)) && !allCaps(t)) {
+                break; // "LONDON The Latest on ...": a dateline in capitals, then the story
+            }
             boolean conn = connectors.contains(t.lower()) && !t.lower().equals("and") && j + 1 < toks.size()
                     && toks.get(j + 1).isCapitalized()
                     // "HASAKAH - The army": a dash between spaces separates a dateline, it joins no name
@@ -268,6 +282,11 @@ public final class ToponymFinder {
             j++;
         }
         return j;
+    }
+
+    private static boolean allCaps(Token t) {
+        String w = t.text();
+        return w.length() >= 3 && Character.isLetter(w.charAt(0)) && w.equals(w.toUpperCase(Locale.ROOT));
     }
 
     /** Headlines in title case capitalise every word: the run rule cannot apply there. */
@@ -285,7 +304,7 @@ public final class ToponymFinder {
     }
 
     /** "al-Bab", "ar-Raqqa", "el-Arish": Arabic's article in lower case, hyphened to a capitalised name. */
-    private static final java.util.regex.Pattern LOWER_ARTICLE_NAME =
+    static final java.util.regex.Pattern LOWER_ARTICLE_NAME =
             java.util.regex.Pattern.compile("(?:al|el|ad|adh|ar|as|ash|at|ath|az|an|ed|er|es|et|ez|en)-\\p{Lu}.*");
 
     private boolean startsName(List<Token> toks, int i) {
@@ -337,7 +356,9 @@ public final class ToponymFinder {
         int start = toks.get(i).start(), end = toks.get(j - 1).end();
         String surface = text.substring(start, end);
         String lower = surface.toLowerCase(Locale.ROOT);
-        if (notPlaces.contains(lower) || (j - i == 1 && lowerWords.contains(lower))) {
+        // "us" written elsewhere says nothing of "the US": the lower-case rule is for words written alike
+        boolean capitals = surface.length() >= 2 && surface.equals(surface.toUpperCase(Locale.ROOT));
+        if (notPlaces.contains(lower) || (j - i == 1 && !capitals && lowerWords.contains(lower))) {
             return null;
         }
         String key = NameKey.of(surface);
@@ -359,11 +380,22 @@ public final class ToponymFinder {
         if (villagesNamed != null && !villagesNamed.contains(key)) {
             c = withoutVillages(c);
         }
+        // with a cue, a name known only as villages (or not at all) may be a transliteration of another
+        // name: "shelled Kabani" is Kabanah near Latakia more likely than a hamlet Kabani abroad
+        if (villagesNamed == null && c.stream().allMatch(Resolver::isVillage)) {
+            List<GeoEntry> v = variants.lookup(toks, i, j, key);
+            if (!v.isEmpty()) {
+                List<GeoEntry> all = new ArrayList<>(c);
+                all.addAll(v);
+                return new Toponym(surface, start, end, sentence, Toponym.Kind.PLACE, all, false, c.size(), -1);
+            }
+        }
         if (c.isEmpty()) {
             return null;
         }
         return new Toponym(surface, start, end, sentence, Toponym.Kind.PLACE, c);
     }
+
 
 
     private boolean qualifiesActor(List<Token> toks, int j) {

@@ -49,6 +49,9 @@ public enum WordList {
     TOLL_VERBS("toll-verbs"),
     VAGUE_QUANTITIES("vague-quantities"),
     VILLAGE_CUES("village-cues"),
+    NAME_HEADS("name-heads"),
+    INSTITUTIONS("institutions"),
+    PROVINCE_WORDS("province-words"),
     WEEKDAYS("weekdays");
 
     private final String file;

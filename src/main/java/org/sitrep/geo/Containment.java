@@ -1,0 +1,97 @@
+package org.sitrep.geo;
+
+import org.sitrep.lexicon.Lexicon;
+import org.sitrep.lexicon.WordList;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the words around place mentions say of which holds which: "Palmyra in Homs province", "Semdinli,
+ * Hakkari", "Guaymas Sonora". {@link ToponymFinder} marks a mention held by the next one
+ * ({@link Toponym#within}); the resolver and the place choice read the mark.
+ */
+final class Containment {
+    private final Gazetteer gazetteer;
+    private final Set<String> directions;
+    private final Set<String> regionWords;
+    private final Set<String> partWords;
+    private final Set<String> institutions;
+
+    Containment(Gazetteer gazetteer, Lexicon lexicon) {
+        this.gazetteer = gazetteer;
+        this.directions = lexicon.words(WordList.DIRECTIONS);
+        this.regionWords = lexicon.words(WordList.REGION_WORDS);
+        this.partWords = lexicon.words(WordList.PART_WORDS);
+        this.institutions = lexicon.words(WordList.INSTITUTIONS);
+    }
+
+    /** Most words between a place and the area that holds it: "in the western countryside of". */
+    static final int MAX_CONTAINMENT_WORDS = 6;
+
+    /**
+     * "Palmyra in Homs province", "Kafr Dael in the western countryside of Aleppo", "Nad Ali district of
+     * Helmand", "Semdinli, Hakkari", "Maarat al-Numan in southern Idlib countryside": the words between two
+     * mentions say the second holds the first. Only "in", "of", a comma, "the", directions, area words
+     * ("district", "countryside") and institutions ("church") may stand between, and one of "in", "of" or the comma must.
+     */
+    void mark(Sentence s, List<Toponym> out, int first) {
+        List<Token> toks = s.tokens();
+        for (int k = first; k + 1 < out.size(); k++) {
+            Toponym a = out.get(k), b = out.get(k + 1);
+            if (a.kind() != Toponym.Kind.PLACE || b.kind() == Toponym.Kind.DEMONYM) {
+                continue;
+            }
+            int from = s.tokenIndex(a.end() - 1) + 1, to = s.tokenIndex(b.start());
+            if (from < 0 || to < from || to - from > MAX_CONTAINMENT_WORDS || to == from) {
+                continue;
+            }
+            boolean link = false, ok = true, commaOnly = true;
+            for (int x = from; x < to && ok; x++) {
+                String w = toks.get(x).lower();
+                if (w.equals("in") || w.equals("of") || w.equals(",")) {
+                    link = true;
+                    commaOnly &= w.equals(",");
+                } else if (!(w.equals("the") || w.equals("'s") || w.equals("’s") || directions.contains(w)
+                        || regionWords.contains(w) || partWords.contains(w) || institutions.contains(w))) {
+                    ok = false;
+                }
+            }
+            if (ok && link && commaOnly && inList(toks, s.tokenIndex(a.start()), s.tokenIndex(b.end() - 1) + 1)) {
+                continue; // "in Homs, Rif Dimashq and its outskirts": a list, not "Semdinli, Hakkari"
+            }
+            if (ok && link) {
+                out.set(k, a.within(b.start()));
+            }
+        }
+    }
+
+    /** Whether tokens [from, to) stand in a list: a comma before them, or "and"/"or" after. */
+    private static boolean inList(List<Token> toks, int from, int to) {
+        String before = from > 0 ? toks.get(from - 1).text() : "";
+        String after = to < toks.size() ? toks.get(to).lower() : "";
+        return before.equals(",") || after.equals("and") || after.equals("or") || after.equals("&");
+    }
+
+    /**
+     * "Guaymas Sonora", "Tlacotepec Guerrero": the rest of the capitalised run is a country or a first-level
+     * division, which holds the name before it rather than extending it.
+     */
+    boolean regionAfter(String text, List<Token> toks, int j, int runEnd) {
+        String key = NameKey.of(text.substring(toks.get(j).start(), toks.get(runEnd - 1).end()));
+        if (key.isEmpty()) {
+            return false;
+        }
+        if (gazetteer.countryByKey(key).filter(c -> !c.demonym()).isPresent()) {
+            return true;
+        }
+        for (GeoEntry e : gazetteer.places(key)) {
+            if (e.isAdmin1()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

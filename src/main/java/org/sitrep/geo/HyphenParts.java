@@ -1,0 +1,64 @@
+package org.sitrep.geo;
+
+import org.sitrep.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** The place names inside hyphened words, which the tokenizer keeps whole: "Syrian-Turkish", "London-based". */
+final class HyphenParts {
+    private final Gazetteer gazetteer;
+    private final Set<String> englishArticles;
+    private final Set<String> notPlaces;
+    private final Set<String> commonWords;
+
+    HyphenParts(Gazetteer gazetteer, Set<String> englishArticles, Set<String> notPlaces, Set<String> commonWords) {
+        this.gazetteer = gazetteer;
+        this.englishArticles = englishArticles;
+        this.notPlaces = notPlaces;
+        this.commonWords = commonWords;
+    }
+
+    /** Least population of a town named inside a hyphened word ("London-based", "Amsterdam-London"). */
+    static final long HYPHEN_PART_POPULATION = 100_000;
+
+    /**
+     * Names inside a hyphened word no name spans: "Syrian-Turkish", "US-based", "anti-Russian",
+     * "Turkish-backed" (a nationality qualifying an actor), "Amsterdam-London". A part counts when it is a
+     * country, a nationality, or a town of at least {@link #HYPHEN_PART_POPULATION} that is no English word.
+     */
+    List<Toponym> find(String text, int sentence, Token t, Set<String> lowerWords) {
+        String w = t.text();
+        if (w.indexOf('-') < 0 || ToponymFinder.LOWER_ARTICLE_NAME.matcher(w).matches()) {
+            return List.of();
+        }
+        List<Toponym> out = new ArrayList<>();
+        String[] parts = w.split("-", -1);
+        int at = t.start();
+        for (int p = 0; p < parts.length; at += parts[p].length() + 1, p++) {
+            String part = parts[p];
+            if (part.length() < 2 || !Character.isUpperCase(part.charAt(0)) || englishArticles.contains(part.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            String key = NameKey.of(part);
+            var country = gazetteer.countryByKey(key);
+            if (country.isPresent()) {
+                Toponym.Kind kind = country.get().demonym() ? Toponym.Kind.DEMONYM : Toponym.Kind.COUNTRY;
+                boolean ofActor = kind == Toponym.Kind.DEMONYM && p + 1 < parts.length && parts[p + 1].equalsIgnoreCase("backed");
+                out.add(new Toponym(part, at, at + part.length(), sentence, kind, List.of(country.get().country().asEntry()), ofActor));
+                continue;
+            }
+            String lower = part.toLowerCase(Locale.ROOT);
+            if (part.length() < 4 || notPlaces.contains(lower) || commonWords.contains(lower) || lowerWords.contains(lower)) {
+                continue;
+            }
+            List<GeoEntry> towns = gazetteer.places(key).stream().filter(e -> Resolver.population(e) >= HYPHEN_PART_POPULATION).toList();
+            if (!towns.isEmpty()) {
+                out.add(new Toponym(part, at, at + part.length(), sentence, Toponym.Kind.PLACE, towns));
+            }
+        }
+        return out;
+    }
+}

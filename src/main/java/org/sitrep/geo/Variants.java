@@ -1,0 +1,125 @@
+package org.sitrep.geo;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Places the mentions found only by a spelling variant, or only as villages with variants beside
+ * ({@link Toponym#variant}), once the article's other mentions are resolved: such a name stands for
+ * what the article supports (an area that holds it, a place near it, the country it is about), never
+ * for a same-skeleton place abroad.
+ */
+final class Variants {
+    private Variants() {
+    }
+
+    static List<Resolved> place(List<Toponym> toponyms, List<Resolved> resolved, Map<String, Double> focus) {
+        if (toponyms.stream().noneMatch(Toponym::variant)) {
+            return resolved;
+        }
+        List<GeoEntry> placed = new ArrayList<>();
+        for (Resolved r : resolved) {
+            if (r.toponym().kind() == Toponym.Kind.PLACE) {
+                placed.add(r.place());
+            }
+        }
+        List<Resolved> out = new ArrayList<>(resolved);
+        for (Toponym t : toponyms) {
+            if (!t.variant()) {
+                continue;
+            }
+            Resolved holder = t.within() < 0 ? null
+                    : resolved.stream().filter(r -> r.toponym().start() == t.within()).findFirst().orElse(null);
+            if (holder != null) {
+                // "Kafr Dael in the western countryside of Aleppo": a reading the named area holds (read any
+                // way the area's name reads: "Wardak" the province as well as the town), nearest its place
+                List<GeoEntry> areas = Resolver.strongReadings(holder.toponym().candidates());
+                List<GeoEntry> held = ownNamesFirst(t, t.candidates()).stream()
+                        .filter(e -> areas.stream().anyMatch(q -> Resolver.holds(q, e))).toList();
+                if (!held.isEmpty()) {
+                    GeoEntry best = nearest(held, List.of(holder.place()));
+                    GeoEntry chosen = best != null ? best : held.get(0);
+                    out.add(new Resolved(t, chosen, 1.0, held.stream().filter(e -> e != chosen).limit(5).toList()));
+                    continue;
+                }
+            }
+            supportedVariant(t, focus, placed).ifPresent(out::add);
+        }
+        out.sort(Comparator.comparingInt((Resolved r) -> r.toponym().start()));
+        return out;
+    }
+
+    /**
+     * A name the text spells only as a variant of the gazetteer's ("Kafr Dael" for Kafr Da`il) stands for
+     * the reading nearest a place the article names (as resolved), within {@link Resolver#VILLAGE_KM}, an exact
+     * spelling first; failing that, in the country the article is most about (if it is about one), the most
+     * populous exact spelling, or variant; in an article that names no country at all, the most populous
+     * exact spelling; else for nothing: a near-miss spelling is no evidence of a place abroad.
+     */
+    private static Optional<Resolved> supportedVariant(Toponym t, Map<String, Double> focus, List<GeoEntry> anchors) {
+        // a village spelled exactly near the article's places before any variant spelling: "Myaing" is not "Myaung"
+        List<GeoEntry> exact = ownNamesFirst(t, t.candidates().subList(0, t.variantsFrom()));
+        GeoEntry best = nearest(exact, anchors);
+        if (best == null) {
+            best = nearest(ownNamesFirst(t, t.candidates()), anchors);
+        }
+        if (best == null) {
+            String top = focus.entrySet().stream().max(Map.Entry.<String, Double>comparingByValue()
+                    .thenComparing(Map.Entry::getKey)).map(Map.Entry::getKey).orElse(null);
+            double votes = top == null ? 0 : focus.get(top);
+            if (votes >= Resolver.PLAUSIBILITY_EVIDENCE) {
+                // with no place to measure against, the most populous exact spelling in the article's country,
+                // else the most populous of the nearest variant spellings there
+                best = mostPopulousIn(exact, top);
+                if (best == null) {
+                    best = mostPopulousIn(t.candidates(), top);
+                }
+            } else {
+                // an article that says nothing of its countries: an exact spelling stands as it did alone
+                best = exact.stream().max(Comparator.comparingLong(Resolver::population)
+                        .thenComparingLong(e -> -e.geonamesId())).orElse(null);
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        GeoEntry chosen = best;
+        List<GeoEntry> rest = t.candidates().stream().filter(e -> e != chosen).limit(5).toList();
+        return Optional.of(new Resolved(t, chosen, 1.0, rest));
+    }
+
+    /** The candidates whose own name the text writes ("Dibilou", not Diboulou's alias Dibilou) first. */
+    private static List<GeoEntry> ownNamesFirst(Toponym t, List<GeoEntry> candidates) {
+        String folded = Resolver.withoutArticle(NameKey.fold(t.text()));
+        List<GeoEntry> out = new ArrayList<>(candidates);
+        out.sort(Comparator.comparingInt(e -> Resolver.ownName(e, folded) ? 0 : 1));
+        return out;
+    }
+
+    private static GeoEntry mostPopulousIn(List<GeoEntry> candidates, String country) {
+        return candidates.stream().filter(e -> e.countryCode().equals(country))
+                .max(Comparator.comparingLong(Resolver::population).thenComparingLong(e -> -e.geonamesId())).orElse(null);
+    }
+
+    /** The candidate nearest one of the anchors of its own country, within {@link Resolver#VILLAGE_KM}; null if none is. */
+    private static GeoEntry nearest(List<GeoEntry> candidates, List<GeoEntry> anchors) {
+        GeoEntry best = null;
+        double bestKm = Resolver.VILLAGE_KM;
+        for (GeoEntry e : candidates) {
+            for (GeoEntry a : anchors) {
+                if (a.isCountry() || !a.countryCode().equals(e.countryCode())) {
+                    continue;
+                }
+                double d = a.isAdmin1() && a.admin1().equals(e.admin1()) ? 0 : Distance.km(a, e);
+                if (d < bestKm || best == null && d == bestKm) { // ties: the earlier, own names first
+                    best = e;
+                    bestKm = d;
+                }
+            }
+        }
+        return best;
+    }
+}

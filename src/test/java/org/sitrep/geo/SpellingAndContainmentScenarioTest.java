@@ -1,0 +1,152 @@
+package org.sitrep.geo;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.sitrep.TestEngine;
+import org.sitrep.model.Article;
+import org.sitrep.model.Event;
+import org.sitrep.model.Place;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Scenarios with named GeoNames ids for issue 11's place reasoning: names spelled otherwise than the
+ * gazetteer spells them, an area named after a place that holds it, and ACLED's geo_precision. Sentences
+ * written here, in the style of monitors' notes and wire headlines.
+ */
+class SpellingAndContainmentScenarioTest {
+    private static List<Resolved> parse(String text) {
+        return TestEngine.extractor().geoparse(text);
+    }
+
+    private static Resolved mention(String text, String name) {
+        return parse(text).stream().filter(r -> r.toponym().text().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no mention '" + name + "' in: " + text));
+    }
+
+    private static Place eventPlace(String text) {
+        List<Event> es = TestEngine.extractor().extract(new Article("scenario", text, LocalDate.of(2020, 3, 5), null, null, "en"));
+        assertFalse(es.isEmpty(), "no event in: " + text);
+        return es.get(0).place();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // the gazetteer writes Tall Tamr, Kafr Da`il, Kabanah: a consonant skeleton finds them, the area decides
+        "Tell Tamr|163434|Turkish forces shelled the village of Tell Tamr in Hasakah countryside on Monday.",
+        "Kafr Dael|168705|Regime forces shelled Kafr Dael in the western countryside of Aleppo on Monday.",
+        "Kabani|168467|Regime forces shelled Kabani in Latakia countryside, killing a fighter.",
+    })
+    void aVariantSpellingFindsThePlaceTheAreaHolds(String name, long id, String text) {
+        assertEquals(id, mention(text, name).place().geonamesId());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // Palmira (Colombia) has six times Tadmur's people; "in Homs province" settles it
+        "Palmyra|163808|SY|An IED exploded in Palmyra in Homs province, killing two soldiers.",
+        // "Guaymas Sonora": the state after the town is no part of a longer name
+        "Guaymas|4005143|MX|Guaymas Sonora: gunmen kill three outside a bar",
+        // "the Iguala market" is in Iguala: a market, unlike a street, is not named after another town
+        "Iguala|3526798|MX|They murder a merchant in the Iguala market",
+        "Minatitlán|3523183|MX|A man was killed in Minatitlán, Veracruz, on Sunday.",
+    })
+    void theAreaAfterANameHoldsIt(String name, long id, String country, String text) {
+        GeoEntry e = mention(text, name).place();
+        assertEquals(id, e.geonamesId(), e.toString());
+        assertEquals(country, e.countryCode());
+    }
+
+    @Test
+    void aListOfPlacesIsNoContainment() {
+        // "Homs, Rif Dimashq and its outskirts": Homs is no place in Rif Dimashq
+        Resolved homs = mention("Israeli strikes on several areas in Homs, Rif Dimashq and its outskirts killed six.", "Homs");
+        assertEquals(169577L, homs.place().geonamesId());
+        assertEquals(-1, homs.toponym().within());
+    }
+
+    @Test
+    void aNearMissSpellingIsNoPlaceAbroad() {
+        // "Koranti" is spelled like no place in Ohio; a same-skeleton village in a transliterated country is no answer
+        var rs = parse("Police said two people were killed near Koranti in Ohio on Monday.");
+        assertTrue(rs.stream().noneMatch(r -> r.toponym().text().equals("Koranti")), rs.toString());
+    }
+
+    @Test
+    void englishWordsAreNoVariantOfAnything() {
+        var rs = parse("The senator spoke in Parliament about the budget in Washington.");
+        assertTrue(rs.stream().noneMatch(r -> r.toponym().text().equals("Parliament")), rs.toString());
+    }
+
+    @Test
+    void anExactSpellingBeatsAVariant() {
+        // Myaing (Magway) is spelled so; Myaung is another town
+        assertEquals(1308224L, mention("Six civilians used as human shields found dead near Myaing village", "Myaing")
+                .place().geonamesId());
+    }
+
+    @Test
+    void aStruckPlaceIsWhereItHappenedAndTheCountrysideOnlyHoldsIt() {
+        Place p = eventPlace("Two civilians were killed when warplanes struck Maarat al-Numan in southern Idlib countryside.");
+        assertEquals(167611L, p.geonamesId());
+        assertEquals(1, p.precision());
+    }
+
+    @Test
+    void aProvinceNamedByItsSeatIsCodedAtPrecisionThree() {
+        Place p = eventPlace("Al-Shabaab militants attacked a police post in Mandera county, killing three officers.");
+        assertEquals("KE", p.countryCode());
+        assertEquals(3, p.precision());
+    }
+
+    @Test
+    void aDistrictIsCodedAtPrecisionTwo() {
+        Place p = eventPlace("Taliban fighters killed five police officers in Chahar Dara district of Kunduz province.");
+        assertEquals("AF", p.countryCode());
+        assertEquals(2, p.precision());
+    }
+
+    @Test
+    void aHamletAbroadDoesNotBeatACityForTheSentencesCountry() {
+        // a Turkish village folds like Qamishli; the sentence names only Turkey
+        Resolved q = mention("Turkey fired on Qamishli and other towns along the border on Tuesday.", "Qamishli");
+        assertEquals(173377L, q.place().geonamesId());
+    }
+
+    @Test
+    void namesInsideHyphenedWordsAreFound() {
+        var rs = parse("Turkey fired on Qamishli along the Syrian-Turkish border, US-based monitors said.");
+        Resolved syrian = rs.stream().filter(r -> r.toponym().text().equals("Syrian")).findFirst().orElseThrow();
+        assertEquals(Toponym.Kind.DEMONYM, syrian.toponym().kind());
+        Resolved us = rs.stream().filter(r -> r.toponym().text().equals("US")).findFirst().orElseThrow();
+        assertEquals("US", us.place().countryCode());
+        // offsets point at the part, not the whole word
+        String text = "Turkey fired on Qamishli along the Syrian-Turkish border, US-based monitors said.";
+        assertEquals("Turkish", text.substring(rs.stream().filter(r -> r.toponym().text().equals("Turkish")).findFirst()
+                .orElseThrow().toponym().start(), rs.stream().filter(r -> r.toponym().text().equals("Turkish")).findFirst()
+                .orElseThrow().toponym().end()));
+    }
+
+    @Test
+    void aBackedNationalityInsideAWordQualifiesAnActor() {
+        var rs = parse("Turkish-backed factions shelled Tell Tamr in Hasakah countryside.");
+        Resolved t = rs.stream().filter(r -> r.toponym().text().equals("Turkish")).findFirst().orElseThrow();
+        assertTrue(t.toponym().ofActor(), t.toString());
+    }
+
+    @Test
+    void aDatelineInCapitalsEndsBeforeTheStory() {
+        assertEquals("GB", mention("LONDON The Latest on the nerve agent poisoning of a former spy.", "LONDON").place().countryCode());
+    }
+
+    @Test
+    void aTitleAfterAPlaceLeavesThePlace() {
+        assertEquals("US", mention("Oklahoma Gov. Mary Fallin signed legislation last week.", "Oklahoma").place().countryCode());
+    }
+}
