@@ -71,10 +71,7 @@ public final class NameKey {
             if ("aeiouwyh".indexOf(c) >= 0) {
                 continue;
             }
-            if (sb.length() > 0 && sb.charAt(sb.length() - 1) == c) {
-                continue; // "Tall" and "Tal" once the vowels between doubled letters are gone
-            }
-            sb.append(c);
+            sb.append(c); // no merging across a dropped vowel: "Sinuni" keeps both its n's (the key merged "Tall")
             consonants++;
         }
         int n = sb.length();

@@ -141,6 +141,12 @@ final class PlaceChooser {
             if (o.toponym().start() == whole) {
                 String part = s.word(te);
                 boolean quarter = part.startsWith("neighbo") || part.equals("quarter") || part.equals("suburb");
+                // "Sinjar district of Nineveh", "Sangin district of Helmand province": a province holds its
+                // districts however far they lie from its seat
+                if (!quarter && o.toponym().candidates().stream().anyMatch(q -> (q.isAdmin1() || q.isCountry())
+                        && Resolver.holds(q, r.place()))) {
+                    return false;
+                }
                 return Distance.km(r.place(), o.place()) > (quarter ? QUARTER_OF_KM : PART_OF_KM);
             }
         }

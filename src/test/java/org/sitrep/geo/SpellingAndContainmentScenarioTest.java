@@ -149,4 +149,19 @@ class SpellingAndContainmentScenarioTest {
     void aTitleAfterAPlaceLeavesThePlace() {
         assertEquals("US", mention("Oklahoma Gov. Mary Fallin signed legislation last week.", "Oklahoma").place().countryCode());
     }
+
+    @Test
+    void aProvinceHoldsItsDistrictsHoweverFarFromItsSeat() {
+        // Sinjar lies 120 km from Mosul, Nineveh's seat: "of Nineveh" names the province, which holds it
+        Place p = eventPlace("On 4 May 2022, a Turkish drone struck a vehicle in Sinjar district of Nineveh, killing three fighters.");
+        assertEquals(448149L, p.geonamesId());
+        assertEquals(2, p.precision());
+    }
+
+    @Test
+    void aSkeletonKeepsConsonantsAVowelSeparated() {
+        // Snuny is GeoNames' Sinuni: "snn", not "sn" (too short to look anything up by)
+        assertEquals(90514L, mention("Unidentified gunmen killed a Yazidi shepherd near Snuny in western Nineveh.", "Snuny")
+                .place().geonamesId());
+    }
 }
