@@ -31,6 +31,29 @@ final class KeyIndex {
         this.maxWords = maxWords;
     }
 
+    void writeTo(Snapshot.Out out) throws java.io.IOException {
+        out.ints(maxWords);
+        out.longs(hashes);
+        out.bytes(keyBytes);
+        out.ints(keyEnd);
+        out.ints(entries);
+        out.ints(lists);
+    }
+
+    static KeyIndex readFrom(Snapshot.In in) throws java.io.IOException {
+        int maxWords = in.ints()[0];
+        long[] hashes = in.longs();
+        byte[] keyBytes = in.bytes();
+        int[] keyEnd = in.ints();
+        int[] entries = in.ints();
+        int[] lists = in.ints();
+        if (keyEnd.length != hashes.length || entries.length != hashes.length) {
+            throw new java.io.IOException(hashes.length + " keys but " + keyEnd.length + " ends and " + entries.length
+                    + " entries: the snapshot is damaged");
+        }
+        return new KeyIndex(hashes, keyBytes, keyEnd, entries, lists, maxWords);
+    }
+
     /** FNV-1a over the key's UTF-8 bytes, finished with MurmurHash3's mixer so that all 64 bits vary. */
     static long hash(byte[] b, int from, int to) {
         long h = 0xcbf29ce484222325L;

@@ -79,8 +79,12 @@ public final class MemoryGazetteer implements Gazetteer {
     }
 
     /** A place file to read: bundled, the WOF villages, or a user's GeoNames dump. */
-    private record Source(String origin, Supplier<InputStream> open, boolean countsForRegions, boolean userFile) {
+    private record Source(String origin, Supplier<InputStream> open, boolean countsForRegions, boolean userFile,
+                          String identity) {
     }
+
+    /** The snapshot of the packed places in a data directory's gazetteer folder ({@link Snapshot}). */
+    public static final String SNAPSHOT_FILE = "places.snapshot";
 
     private static MemoryGazetteer load(Function<String, InputStream> open, boolean gzipped, Path userDir) {
         MemoryGazetteer g = new MemoryGazetteer();
@@ -95,9 +99,11 @@ public final class MemoryGazetteer implements Gazetteer {
         // errors name the file as it is: places.tsv.gz bundled, places.tsv in a folder
         Function<String, String> origin = name -> gzipped ? name : name.replace(".gz", "");
         List<Source> sources = new ArrayList<>();
-        sources.add(new Source(origin.apply("places.tsv.gz"), () -> unzipped.apply("places.tsv.gz"), true, false));
+        sources.add(new Source(origin.apply("places.tsv.gz"), () -> unzipped.apply("places.tsv.gz"), true, false,
+                resourceIdentity("places.tsv.gz")));
         // WOF's villages (scripts/build-wof.py) leave the first-level regions' centroids as cities500 gives them
-        sources.add(new Source(origin.apply("wof-places.tsv.gz"), () -> unzipped.apply("wof-places.tsv.gz"), false, false));
+        sources.add(new Source(origin.apply("wof-places.tsv.gz"), () -> unzipped.apply("wof-places.tsv.gz"), false, false,
+                resourceIdentity("wof-places.tsv.gz")));
         if (userDir != null && Files.isDirectory(userDir)) {
             try (var files = Files.list(userDir)) {
                 for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".tsv.gz")).sorted().toList()) {
@@ -107,15 +113,24 @@ public final class MemoryGazetteer implements Gazetteer {
                         } catch (IOException e) {
                             throw new UncheckedIOException(p + ": " + e.getMessage(), e);
                         }
-                    }, true, true));
+                    }, true, true, Snapshot.fileIdentity(p)));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot list " + userDir + ": " + e.getMessage(), e);
             }
         }
+        // the bundled places with a data directory: a snapshot of the packed places saves parsing them again
+        Path snapshot = gzipped && userDir != null ? userDir.resolve(SNAPSHOT_FILE) : null;
+        String signature = snapshot == null ? null
+                : Snapshot.signature(java.util.stream.Stream.concat(java.util.stream.Stream.of(Snapshot.codeIdentity()),
+                        sources.stream().map(Source::identity)).toList());
+        PlaceStore cached = snapshot == null ? null : Snapshot.read(snapshot, signature).orElse(null);
+        if (cached != null) {
+            sources.clear();
+        }
         ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), daemon("gazetteer-parse"));
         // readers have threads of their own: one blocked on a full pipeline never holds up a parser
-        ExecutorService readers = Executors.newFixedThreadPool(sources.size(), daemon("gazetteer-read"));
+        ExecutorService readers = Executors.newFixedThreadPool(Math.max(1, sources.size()), daemon("gazetteer-read"));
         Semaphore inFlight = new Semaphore(SLICES_IN_FLIGHT);
         try {
             // the place files inflate and parse on the pool while this thread reads the small tables
@@ -145,10 +160,17 @@ public final class MemoryGazetteer implements Gazetteer {
                 }
             }
             parsing.clear(); // the futures hold the slices too
-            PlaceStore.Builder b = new PlaceStore.Builder(chunks);
-            chunks.clear();
-            g.addAdmin1Regions(b);
-            g.store = b.build();
+            if (cached != null) {
+                g.store = cached;
+            } else {
+                PlaceStore.Builder b = new PlaceStore.Builder(chunks);
+                chunks.clear();
+                g.addAdmin1Regions(b);
+                g.store = b.build();
+                if (snapshot != null) {
+                    Snapshot.write(snapshot, signature, g.store);
+                }
+            }
             g.store.forEachWithCode("PPLA", e -> g.admin1Seats.merge(e.countryCode() + "." + e.admin1(), e,
                     (x, y) -> x.population() >= y.population() ? x : y));
             g.loadAliases(open.apply("place-aliases.tsv"));
@@ -205,6 +227,15 @@ public final class MemoryGazetteer implements Gazetteer {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the gazetteer file " + s.origin() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A bundled file's name and size: another build of the gazetteer files is another snapshot. */
+    private static String resourceIdentity(String name) {
+        java.net.URL url = MemoryGazetteer.class.getResource(RESOURCES + name);
+        if (url == null) {
+            resource(name); // throws, naming the script that makes it
+        }
+        return Snapshot.urlIdentity(name, url);
     }
 
     private static InputStream resource(String name) {

@@ -17,6 +17,11 @@ import java.util.Arrays;
  * are dropped whatever their order.
  */
 public final class NameKey {
+    /**
+     * The version of the folding below: raise it whenever a change makes some name fold to another key,
+     * so that gazetteer snapshots made with the old keys are rebuilt ({@link Snapshot}).
+     */
+    public static final int FOLDING = 1;
     /** The Arabic articles, each packed as {@link #pack}: "al", "el", "ad", ... */
     private static final int[] ARTICLES = articles("al", "el", "ad", "ed", "adh", "as", "es", "ash", "esh", "ar", "er",
             "at", "et", "ath", "az", "ez", "an", "en", "ul");

@@ -59,6 +59,58 @@ final class PlaceStore {
         this.index = index;
     }
 
+    private PlaceStore(Snapshot.In in) throws java.io.IOException {
+        int[] counts = in.ints();
+        size = counts[0];
+        ids = in.longs();
+        lat = in.ints();
+        lon = in.ints();
+        population = in.ints();
+        code = in.shorts();
+        area = in.chars();
+        admin2 = in.ints();
+        names = in.bytes();
+        nameEnd = in.ints();
+        codes = in.strings();
+        areaCountry = in.strings();
+        areaAdmin1 = in.strings();
+        for (int i = 0; i < areaCountry.length; i++) {
+            areaCountry[i] = areaCountry[i].intern();
+            areaAdmin1[i] = areaAdmin1[i].intern();
+        }
+        admin2s = in.strings();
+        extra = List.copyOf(in.entries());
+        index = KeyIndex.readFrom(in);
+        if (ids.length != size || lat.length != size || nameEnd.length != size || counts[1] != extra.size()) {
+            throw new java.io.IOException("columns of " + ids.length + "/" + lat.length + "/" + nameEnd.length
+                    + " places where the header says " + size + ": the snapshot is damaged");
+        }
+    }
+
+    /** This store in {@link Snapshot}'s layout; {@link #readFrom} reads it back. */
+    void writeTo(Snapshot.Out out) throws java.io.IOException {
+        out.ints(size, extra.size());
+        out.longs(ids);
+        out.ints(lat);
+        out.ints(lon);
+        out.ints(population);
+        out.shorts(code);
+        out.chars(area);
+        out.ints(admin2);
+        out.bytes(names);
+        out.ints(nameEnd);
+        out.strings(codes);
+        out.strings(areaCountry);
+        out.strings(areaAdmin1);
+        out.strings(admin2s);
+        out.entries(extra);
+        index.writeTo(out);
+    }
+
+    static PlaceStore readFrom(Snapshot.In in) throws java.io.IOException {
+        return new PlaceStore(in);
+    }
+
     /** Places from files, regions not counted. */
     int size() {
         return size;
