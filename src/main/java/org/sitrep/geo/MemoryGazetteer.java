@@ -174,6 +174,7 @@ public final class MemoryGazetteer implements Gazetteer {
             g.store.forEachWithCode("PPLA", e -> g.admin1Seats.merge(e.countryCode() + "." + e.admin1(), e,
                     (x, y) -> x.population() >= y.population() ? x : y));
             g.loadAliases(open.apply("place-aliases.tsv"));
+            g.buildVariantsInBackground();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r; // the file and line are in its message
@@ -380,23 +381,20 @@ public final class MemoryGazetteer implements Gazetteer {
         return store.list(entries(key));
     }
 
-    /** Built on first use: most runs never meet a name the exact keys miss (see {@link VariantIndex}). */
-    private volatile VariantIndex variants;
+    /**
+     * Built on a thread of its own once the places are in (see {@link VariantIndex}): the rest of the start-up
+     * (lexicon, classifier) runs meanwhile, and the first lookup waits for it if it must.
+     */
+    private CompletableFuture<VariantIndex> variants;
+
+    private void buildVariantsInBackground() {
+        variants = VariantIndex.inBackground(store, ToponymFinder.readList(RESOURCES + "transliterated-countries.txt").stream()
+                .map(c -> c.toUpperCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toSet()));
+    }
 
     @Override
     public List<String> variantKeys(String key) {
-        VariantIndex v = variants;
-        if (v == null) {
-            synchronized (this) {
-                v = variants;
-                if (v == null) {
-                    v = VariantIndex.build(store, ToponymFinder.readList(RESOURCES + "transliterated-countries.txt").stream()
-                            .map(c -> c.toUpperCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toSet()));
-                    variants = v;
-                }
-            }
-        }
-        return v.lookup(key).stream().map(VariantIndex.Variant::key).toList();
+        return variants.join().lookup(key).stream().map(VariantIndex.Variant::key).toList();
     }
 
     @Override

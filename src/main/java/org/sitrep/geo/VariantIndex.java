@@ -37,6 +37,21 @@ final class VariantIndex {
     record Variant(String key, double distance) {
     }
 
+    /** {@link #build} on a daemon thread of its own; a failure completes the future with it. */
+    static java.util.concurrent.CompletableFuture<VariantIndex> inBackground(PlaceStore store, Set<String> countries) {
+        var out = new java.util.concurrent.CompletableFuture<VariantIndex>();
+        Thread t = new Thread(() -> {
+            try {
+                out.complete(build(store, countries));
+            } catch (RuntimeException | Error e) {
+                out.completeExceptionally(e); // the first lookup rethrows it, with its cause
+            }
+        }, "gazetteer-variants");
+        t.setDaemon(true);
+        t.start();
+        return out;
+    }
+
     static VariantIndex build(PlaceStore store, Set<String> countries) {
         int n = store.keys();
         if (n >= 1 << ORDINAL_BITS) {
