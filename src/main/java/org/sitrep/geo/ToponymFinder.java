@@ -214,7 +214,8 @@ public final class ToponymFinder {
         }
         String prev = i > 0 ? toks.get(i - 1).lower() : "";
         if (!titleCase && i > 0 && isNameWord(toks.get(i - 1)) && !placePrefixes.contains(prev)
-                && gazetteer.countryByKey(NameKey.of(toks.get(i - 1).text())).isEmpty()) {
+                && gazetteer.countryByKey(NameKey.of(toks.get(i - 1).text())).isEmpty()
+                && !(i == 1 && variants.isEnglishWord(prev))) { // "Though London's": capitalised for standing first
             return false;
         }
         // "in Reading" names a town in running text; "Curfew In Town" in a title-case headline names none
@@ -255,7 +256,9 @@ public final class ToponymFinder {
                         && !placePrefixes.contains(a.lower()) && !b.text().equals(b.text().toUpperCase(Locale.ROOT))
                         && !placeName(a.text())
                         && gazetteer.countryByKey(NameKey.of(a.text())).isEmpty()
-                        && !placeName(a.text() + " " + b.text())) {
+                        && !placeName(a.text() + " " + b.text())
+                        // "Though London's total": a sentence's first word capitalised only for being first
+                        && !(i == 0 && variants.isEnglishWord(a.lower()))) {
                     out.add(b.text());
                 }
             }

@@ -31,6 +31,11 @@ final class VariantLookup {
      * The places of the names spelled like the span's ("Tell Tamr": Tall at Tamr), when the span has a cue
      * that makes it a place and none of its words is English ("in Parliament" is no variant of anything).
      */
+    /** Whether the lower-case word is in the English word list. */
+    boolean isEnglishWord(String lower) {
+        return englishWords.contains(lower);
+    }
+
     List<GeoEntry> lookup(List<Token> toks, int i, int j, String key) {
         if (key.replace(" ", "").length() < MIN_VARIANT_LETTERS) {
             return List.of();

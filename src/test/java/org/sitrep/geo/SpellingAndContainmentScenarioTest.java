@@ -164,4 +164,11 @@ class SpellingAndContainmentScenarioTest {
         assertEquals(90514L, mention("Unidentified gunmen killed a Yazidi shepherd near Snuny in western Nineveh.", "Snuny")
                 .place().geonamesId());
     }
+
+    @Test
+    void aSentencesFirstWordMakesNoSurnameOfThePlaceAfterIt() {
+        // "Though London's total ...": "Though" is capitalised for standing first, not for being a first name
+        var rs = parse("There were 130 murders in London in 2017. Though London's total was higher, it fell.");
+        assertEquals(2, rs.stream().filter(r -> r.toponym().text().equals("London")).count(), rs.toString());
+    }
 }
