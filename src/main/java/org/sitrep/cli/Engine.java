@@ -10,12 +10,15 @@ import org.sitrep.nlp.CoreNlpAnalyzer;
 
 import java.nio.file.Path;
 
-/** Builds the extraction stack once per process: gazetteer, lexicon, tokenizer. */
-final class Engine {
+/**
+ * Builds the extraction stack once per process: gazetteer, lexicon, tokenizer. Public for the Spark module
+ * ({@code sitrep-spark}), whose executors must build the very line {@code sitrep extract} runs.
+ */
+public final class Engine {
     private Engine() {
     }
 
-    static Path dataDir(Path option) {
+    public static Path dataDir(Path option) {
         if (option != null) {
             return option;
         }
@@ -32,7 +35,7 @@ final class Engine {
     }
 
     /** The extractor typing by {@code mode}; the classifier's embedding model loads only when the mode needs it. */
-    static Extractor extractor(Path data, TypeMode mode) {
+    public static Extractor extractor(Path data, TypeMode mode) {
         // the embedding model (~1 s) loads on another core while the gazetteer and lexicon load here
         java.util.concurrent.CompletableFuture<TypeClassifier> classifier = mode == TypeMode.RULES
                 ? java.util.concurrent.CompletableFuture.completedFuture(null)

@@ -1,5 +1,6 @@
 package org.sitrep.cli;
 
+import org.sitrep.archive.ArchiveImport;
 import org.sitrep.store.JdbcEventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -9,9 +10,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code sitrep ingest PATH|URL...}: files, folders, JSONL, feeds and pages into the store. */
+/** {@code sitrep ingest PATH|URL...}: files, folders, JSONL, feeds, pages and {@code sitrep archive} outputs into the store. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Extract and store articles from files, folders (recursively), JSONL, RSS/Atom feeds and web pages.")
+        description = "Extract and store articles from files, folders (recursively), JSONL, RSS/Atom feeds and web pages;"
+                + " a 'sitrep archive' output directory is stored as it was extracted.")
 public final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH|URL")
     List<String> targets;
@@ -29,11 +31,26 @@ public final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (JdbcEventStore store = where.open()) {
+            // a directory written by `sitrep archive` holds its articles already extracted: stored as they are
+            List<String> rest = new java.util.ArrayList<>();
+            int archived = 0;
+            for (String t : targets) {
+                if (!org.sitrep.ingest.Web.isUrl(t) && ArchiveImport.isArchive(java.nio.file.Path.of(t))) {
+                    ArchiveImport.Summary s = ArchiveImport.load(java.nio.file.Path.of(t), store, System.err);
+                    System.err.println(s.line("ingest", java.nio.file.Path.of(t)));
+                    archived += s.stored() + s.duplicates();
+                } else {
+                    rest.add(t);
+                }
+            }
+            if (rest.isEmpty()) {
+                return archived == 0 ? 1 : 0;
+            }
             Ingestion in = new Ingestion(Engine.extractor(where.dataDir()), store, System.err, "ingest", threads);
             try {
-                Ingestion.Summary s = in.run(in.collect(targets), published);
+                Ingestion.Summary s = in.run(in.collect(rest), published);
                 System.err.println(s.line("ingest"));
-                return s.stored() + s.duplicates() == 0 ? 1 : 0;
+                return s.stored() + s.duplicates() + archived == 0 ? 1 : 0;
             } finally {
                 in.close();
             }
