@@ -1,0 +1,139 @@
+package org.sitrep.spark;
+
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+import org.sitrep.cli.Engine;
+import org.sitrep.extract.TypeMode;
+import org.sitrep.ingest.InputProblem;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code sitrep archive}: whole news archives through the extraction line on Spark. The same class is the
+ * main class of the job jar for {@code spark-submit} (the cluster's master and settings then come from
+ * spark-submit) and what {@code ./sitrep archive} runs in-process on {@code local[N]}.
+ */
+@Command(name = "archive", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Extract events from a whole archive on Apache Spark: JSONL, folders of text/HTML files and WARC "
+                + "files, local or on any Hadoop file system (hdfs://, s3a://), gzipped or not.",
+                "Writes DIR/events, DIR/incidents (fused across reports), DIR/rejects and DIR/articles (for 'sitrep ingest DIR')."})
+public final class ArchiveMain implements Callable<Integer> {
+    @Option(names = "--input", paramLabel = "PATH", description = "a file, folder or glob of articles; repeatable")
+    List<String> inputs = new ArrayList<>();
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "more inputs, as --input")
+    List<String> more = new ArrayList<>();
+
+    @Option(names = "--output", required = true, paramLabel = "DIR", description = "output directory (local or a Hadoop URI)")
+    String output;
+
+    @Option(names = "--format", defaultValue = "parquet", paramLabel = "FORMAT",
+            description = "events and incidents as parquet (default; by year and country), jsonl or acled-csv")
+    String format;
+
+    @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: spark-submit's, else local[*])")
+    String master;
+
+    @Option(names = "--partitions", description = "extraction partitions (default: the files, at least 4 per core)")
+    int partitions;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "data directory (default $SITREP_DATA or ./sitrep-data)")
+    Path data;
+
+    @Option(names = "--types", paramLabel = "MODE", defaultValue = "both",
+            description = "who types events: rules, classifier, or both (default ${DEFAULT-VALUE})")
+    String types;
+
+    @Option(names = "--published", paramLabel = "DATE", description = "publication date (YYYY-MM-DD) for articles that carry none")
+    String published;
+
+    @Option(names = "--source", paramLabel = "NAME", description = "publisher for articles that name none")
+    String source;
+
+    @Option(names = "--no-fusion", negatable = false, description = "skip the fusion stage (no DIR/incidents)")
+    boolean noFusion;
+
+    @Option(names = "--no-articles", negatable = false, description = "do not write DIR/articles (the texts, for 'sitrep ingest')")
+    boolean noArticles;
+
+    @Option(names = "--overwrite", description = "replace the output directory if it exists")
+    boolean overwrite;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new ArchiveMain());
+        cl.setCommandName("sitrep archive");
+        // failures the user can act on are one line naming what failed; anything else keeps its trace
+        cl.setExecutionExceptionHandler((e, line, parsed) -> {
+            if (e instanceof IllegalArgumentException || e instanceof java.io.UncheckedIOException
+                    || e instanceof InputProblem || e instanceof IllegalStateException) {
+                line.getErr().println("sitrep archive: " + e.getMessage());
+                return 1;
+            }
+            throw e;
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        List<String> all = new ArrayList<>(inputs);
+        all.addAll(more);
+        if (all.isEmpty()) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "give --input PATH (a file, folder or glob)");
+        }
+        JobSettings settings = new JobSettings(Engine.dataDir(data).toAbsolutePath().toString(), TypeMode.parse(types),
+                date(published), source, JobSettings.Format.parse(format), !noArticles);
+        SparkSession spark = session();
+        try {
+            ArchiveJob.Summary s = ArchiveJob.run(spark, new ArchiveJob.Request(all, output, settings, partitions,
+                    !noFusion, overwrite));
+            System.err.println(s.line());
+            return s.articles() == 0 ? 1 : 0;
+        } finally {
+            spark.stop();
+        }
+    }
+
+    private SparkSession session() {
+        SparkConf conf = new SparkConf().setAppName("sitrep archive");
+        if (master != null) {
+            conf.setMaster(master);
+        } else if (!conf.contains("spark.master")) {
+            conf.setMaster("local[*]"); // run directly, not through spark-submit: every core of this machine
+        }
+        if (conf.get("spark.master").startsWith("local")) {
+            // one machine: Spark's per-stage progress bar on the terminal, and no event log to fill
+            conf.setIfMissing("spark.ui.showConsoleProgress", String.valueOf(System.console() != null));
+        }
+        SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
+        spark.sparkContext().setLogLevel(System.getenv().getOrDefault("SITREP_SPARK_LOG", "WARN"));
+        var ui = spark.sparkContext().uiWebUrl();
+        if (ui.isDefined()) {
+            System.err.println("sitrep archive: Spark UI " + ui.get() + " (master " + conf.get("spark.master") + ")");
+        }
+        return spark;
+    }
+
+    private static LocalDate date(String s) {
+        if (s == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s);
+        } catch (java.time.DateTimeException e) {
+            throw new IllegalArgumentException("--published '" + s + "' is not a real date (expected YYYY-MM-DD)");
+        }
+    }
+}
