@@ -34,13 +34,15 @@ final class ArchiveJob {
                    boolean overwrite) {
     }
 
+    /** What came out, and where the time went: reading and extracting, writing, fusing (with its writing). */
     record Summary(long files, long articles, long events, long rejects, long incidents, long fused, int passedOver,
-                   double extractSeconds, double seconds, int cores) {
+                   double extractSeconds, double writeSeconds, double fuseSeconds, double seconds, int cores) {
         String line() {
             return String.format(Locale.ROOT, "sitrep archive: %d articles, %d events, %d rejects, %s%.1f articles/s"
-                            + " (%d files, %.1f s extracting on %d cores, %.1f s in all)", articles, events, rejects,
-                    incidents < 0 ? "" : incidents + " incidents (" + fused + " fused from 2+ reports), ",
-                    articles / Math.max(extractSeconds, 1e-9), files, extractSeconds, cores, seconds);
+                            + " (%d files on %d cores: %.1f s extracting, %.1f s writing, %.1f s fusing; %.1f s in all)",
+                    articles, events, rejects, incidents < 0 ? "" : incidents + " incidents (" + fused
+                            + " fused from 2+ reports), ", articles / Math.max(extractSeconds, 1e-9), files, cores,
+                    extractSeconds, writeSeconds, fuseSeconds, seconds);
         }
     }
 
@@ -80,6 +82,7 @@ final class ArchiveJob {
         long events = counts.getOrDefault(Result.Kind.EVENT, 0L);
         long rejects = counts.getOrDefault(Result.Kind.REJECT, 0L);
 
+        long tw = System.nanoTime();
         Outputs out = new Outputs(spark, r.output(), r.settings().format(), cores);
         JavaRDD<Result> eventResults = results.filter(x -> x.kind() == Result.Kind.EVENT);
         jsc.setJobDescription("sitrep archive: write " + events + " events");
@@ -90,6 +93,7 @@ final class ArchiveJob {
             jsc.setJobDescription("sitrep archive: write the articles with events, for sitrep ingest");
             out.articles(results.filter(x -> x.kind() == Result.Kind.ARTICLE && x.line() != null), cores);
         }
+        long tf = System.nanoTime();
         long incidents = -1, fused = 0;
         if (r.fuse()) {
             jsc.setJobDescription("sitrep archive: fuse reports into incidents");
@@ -102,8 +106,9 @@ final class ArchiveJob {
             rows.unpersist(false);
         }
         results.unpersist(false);
+        long end = System.nanoTime();
         Summary s = new Summary(listing.files().size(), articles, events, rejects, incidents, fused, listing.passedOver(),
-                extractSeconds, (System.nanoTime() - t0) / 1e9, cores);
+                extractSeconds, (tf - tw) / 1e9, (end - tf) / 1e9, (end - t0) / 1e9, cores);
         writeMarker(r, s, conf);
         return s;
     }

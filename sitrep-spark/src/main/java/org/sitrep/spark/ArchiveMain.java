@@ -95,28 +95,57 @@ public final class ArchiveMain implements Callable<Integer> {
         }
         JobSettings settings = new JobSettings(Engine.dataDir(data).toAbsolutePath().toString(), TypeMode.parse(types),
                 date(published), source, JobSettings.Format.parse(format), !noArticles);
-        SparkSession spark = session();
-        try {
-            ArchiveJob.Summary s = ArchiveJob.run(spark, new ArchiveJob.Request(all, output, settings, partitions,
-                    !noFusion, overwrite));
-            System.err.println(s.line());
-            return s.articles() == 0 ? 1 : 0;
-        } finally {
-            spark.stop();
-        }
-    }
-
-    private SparkSession session() {
         SparkConf conf = new SparkConf().setAppName("sitrep archive");
         if (master != null) {
             conf.setMaster(master);
         } else if (!conf.contains("spark.master")) {
             conf.setMaster("local[*]"); // run directly, not through spark-submit: every core of this machine
         }
-        if (conf.get("spark.master").startsWith("local")) {
-            // one machine: Spark's per-stage progress bar on the terminal, and no event log to fill
+        boolean local = conf.get("spark.master").startsWith("local");
+        if (local) {
+            // on one machine this JVM is the executor: its line loads while Spark starts, not after
+            Thread preload = new Thread(() -> {
+                try {
+                    Line.of(settings);
+                } catch (RuntimeException e) {
+                    // the first task builds the line again and fails with this error, where Spark reports it
+                }
+            }, "sitrep-line-preload");
+            preload.setDaemon(true);
+            preload.start();
+            // Spark's per-stage progress bar on a terminal
             conf.setIfMissing("spark.ui.showConsoleProgress", String.valueOf(System.console() != null));
         }
+        SparkSession spark = session(conf);
+        try {
+            ArchiveJob.Summary s = ArchiveJob.run(spark, new ArchiveJob.Request(all, output, settings, partitions,
+                    !noFusion, overwrite));
+            System.err.println(s.line());
+            if (local) {
+                System.err.println(heap());
+            }
+            return s.articles() == 0 ? 1 : 0;
+        } finally {
+            spark.stop();
+        }
+    }
+
+    /**
+     * The executor's peak heap on one machine (driver and executor are this JVM): each heap pool's peak, added
+     * up, which is at least the true peak since the pools peak at different moments.
+     */
+    static String heap() {
+        long peak = 0;
+        for (java.lang.management.MemoryPoolMXBean p : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == java.lang.management.MemoryType.HEAP) {
+                peak += p.getPeakUsage().getUsed();
+            }
+        }
+        return String.format(java.util.Locale.ROOT, "sitrep archive: peak heap %d MB of at most %d MB (-Xmx)", peak >> 20,
+                Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    private static SparkSession session(SparkConf conf) {
         SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
         spark.sparkContext().setLogLevel(System.getenv().getOrDefault("SITREP_SPARK_LOG", "WARN"));
         var ui = spark.sparkContext().uiWebUrl();

@@ -227,7 +227,9 @@ class ArchiveJobTest {
     @Test
     void acledCsvHasAHeaderInEveryFileAndEveryEvent() {
         Path out = root.resolve("out-csv");
-        ArchiveJob.Summary s = run(JobSettings.Format.ACLED_CSV, out);
+        // the folder of example reports alone: the CSV writer needs no second pass over the whole corpus
+        ArchiveJob.Summary s = ArchiveJob.run(spark, new ArchiveJob.Request(List.of(corpus.folder.toString()), out.toString(),
+                settings(JobSettings.Format.ACLED_CSV), 0, true, false));
         String header = Extraction.Lines.csvHeader();
         Set<String> ids = new HashSet<>();
         int headers = 0;
@@ -239,7 +241,8 @@ class ArchiveJobTest {
             }
         }
         assertTrue(headers >= 1);
-        assertEquals(expected.stream().map(l -> articleEventId(l)).collect(Collectors.toSet()), ids);
+        assertEquals(expected.stream().filter(l -> articleId(l).matches("[a-z0-9-]+\\.txt")).map(ArchiveJobTest::articleEventId)
+                .collect(Collectors.toSet()), ids);
         assertEquals(s.events(), lines(out.resolve("incident_reports")).stream()
                 .filter(l -> !l.equals(FusionStage.Csv.LINKS_HEADER)).count());
     }
