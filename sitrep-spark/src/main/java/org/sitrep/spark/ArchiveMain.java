@@ -102,11 +102,12 @@ public final class ArchiveMain implements Callable<Integer> {
             conf.setMaster("local[*]"); // run directly, not through spark-submit: every core of this machine
         }
         boolean local = conf.get("spark.master").startsWith("local");
+        java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
         if (local) {
-            // on one machine this JVM is the executor: its line loads while Spark starts, not after
+            // on one machine this JVM is the executor: its line loads, and warms up, while Spark starts
             Thread preload = new Thread(() -> {
                 try {
-                    Line.of(settings);
+                    Line.warmUp(settings, started::get);
                 } catch (RuntimeException e) {
                     // the first task builds the line again and fails with this error, where Spark reports it
                 }
@@ -117,6 +118,7 @@ public final class ArchiveMain implements Callable<Integer> {
             conf.setIfMissing("spark.ui.showConsoleProgress", String.valueOf(System.console() != null));
         }
         SparkSession spark = session(conf);
+        started.set(true); // the warm-up gives the cores back to the tasks
         try {
             ArchiveJob.Summary s = ArchiveJob.run(spark, new ArchiveJob.Request(all, output, settings, partitions,
                     !noFusion, overwrite));

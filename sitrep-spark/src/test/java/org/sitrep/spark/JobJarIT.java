@@ -43,7 +43,8 @@ class JobJarIT {
         Path mod = Path.of("").toAbsolutePath();
         String cp = mod.resolve("target/sitrep-spark.jar") + ":" + Files.readString(mod.resolve("target/spark.classpath")).strip();
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1536m", "@" + mod.resolve("spark-jvm.args"), "-Dlog4j2.configurationFile=" + mod.resolve("log4j2.properties"),
+                "-Xmx1536m", "-Dspark.ui.enabled=false", "@" + mod.resolve("spark-jvm.args"),
+                "-Dlog4j2.configurationFile=" + mod.resolve("log4j2.properties"),
                 "-cp", cp, "org.sitrep.spark.ArchiveMain", "--master", "local[2]", "--input", in.toString(), "--output",
                 out.toString(), "--format", "jsonl", "--data", data.toString()));
         Path log = dir.resolve("archive.log");
