@@ -21,7 +21,7 @@ import java.util.concurrent.Callable;
  * main class of the job jar for {@code spark-submit} (the cluster's master and settings then come from
  * spark-submit) and what {@code ./sitrep archive} runs in-process on {@code local[N]}.
  */
-@Command(name = "archive", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "archive", mixinStandardHelpOptions = true, sortOptions = false, version = "sitrep archive 0.1.0 - GPL-3.0-or-later",
         description = {"Extract events from a whole archive on Apache Spark: JSONL, folders of text/HTML files and WARC "
                 + "files, local or on any Hadoop file system (hdfs://, s3a://), gzipped or not.",
                 "Writes DIR/events, DIR/incidents (fused across reports), DIR/rejects and DIR/articles (for 'sitrep ingest DIR')."})
