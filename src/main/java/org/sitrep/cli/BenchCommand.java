@@ -138,8 +138,8 @@ public final class BenchCommand implements Callable<Integer> {
             MemoryGazetteer g = MemoryGazetteer.load(dir);
             double secs = (System.nanoTime() - t0) / 1e9;
             long after = usedHeap();
-            System.out.printf(Locale.ROOT, "gazetteer %s: %d places loaded in %.2f s, +%d MB heap%n",
-                    r == 0 ? "(cold)" : "round " + r, g.size(), secs, (after - before) >> 20);
+            System.out.printf(Locale.ROOT, "gazetteer %s: %d places, %d name keys loaded in %.2f s, +%d MB heap (%d MB packed)%n",
+                    r == 0 ? "(cold)" : "round " + r, g.size(), g.keyCount(), secs, (after - before) >> 20, g.packedBytes() >> 20);
         }
     }
 

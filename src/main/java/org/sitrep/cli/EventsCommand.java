@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.sitrep.export.EventJson;
 import org.sitrep.export.EventSink;
+import org.sitrep.store.EventQuery;
 import org.sitrep.store.JdbcEventStore;
 import org.sitrep.store.StoredEvent;
 import picocli.CommandLine;
@@ -15,7 +16,6 @@ import picocli.CommandLine.Parameters;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -30,9 +30,9 @@ public final class EventsCommand implements Callable<Integer> {
     @Mixin
     QueryOptions filters;
 
-    @Option(names = "--format", defaultValue = "jsonl", converter = ExtractCommand.FormatConverter.class,
-            description = "jsonl (default, with each report's figures), acled-csv or geojson")
-    EventSink.Format format;
+    @Option(names = "--format", paramLabel = "FORMAT", description = "table (the default on a terminal), jsonl (the"
+            + " default otherwise: the fused record with each report's figures), acled-csv, acled-csv-classic or geojson")
+    String format;
 
     @Mixin
     StoreOptions where;
@@ -42,36 +42,63 @@ public final class EventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return list(where, filters, format, spec);
-    }
-
-    /** The filtered events in {@code format}, on standard output; {@code events} and {@code export} both. */
-    static int list(StoreOptions where, QueryOptions filters, EventSink.Format format, CommandLine.Model.CommandSpec spec) {
-        try (JdbcEventStore store = where.open()) {
-            List<StoredEvent> events = store.events(filters.query(spec.commandLine()));
-            write(events, format);
-            System.err.println("sitrep " + spec.name() + ": " + events.size() + " events");
-            return 0;
+        if (format == null) {
+            format = terminal() ? "table" : "jsonl";
         }
-    }
-
-    static void write(List<StoredEvent> events, EventSink.Format format) {
-        BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
-        if (format == EventSink.Format.JSONL) {
+        EventSink.Format sinkFormat = null;
+        if (!format.equalsIgnoreCase("table")) {
             try {
-                for (StoredEvent e : events) {
-                    out.write(JSON.writeValueAsString(json(e)));
-                    out.write('\n');
-                }
-                out.flush();
-            } catch (IOException ex) {
-                throw new UncheckedIOException("cannot write output: " + ex.getMessage(), ex);
+                sinkFormat = EventSink.Format.parse(format);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage() + " or table");
             }
-            return;
         }
-        try (EventSink sink = EventSink.open(format, out)) {
-            events.forEach(e -> sink.write(e.fused()));
+        return list(where, filters, sinkFormat, spec);
+    }
+
+    /**
+     * Whether a person reads standard output: Java 17 has a console only on a terminal; from Java 22 on
+     * there is one even in a pipe, and it says whether it is a terminal.
+     */
+    static boolean terminal() {
+        java.io.Console c = System.console();
+        if (c == null) {
+            return false;
         }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(c);
+        } catch (ReflectiveOperationException e) {
+            return true; // before Java 22: a console is a terminal
+        }
+    }
+
+    /**
+     * The filtered events on standard output as they are read, whatever their number: in {@code format},
+     * or as a table for a person when it is null; {@code events} and {@code export} both.
+     */
+    static int list(StoreOptions where, QueryOptions filters, EventSink.Format format, CommandLine.Model.CommandSpec spec) {
+        EventQuery q = filters.query(spec.commandLine());
+        BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+        long[] n = {0};
+        try (JdbcEventStore store = where.open()) {
+            if (format == null) {
+                EventTable table = new EventTable(out);
+                store.forEach(q, false, e -> {
+                    table.row(e);
+                    n[0]++;
+                });
+                table.close();
+            } else {
+                try (EventSink sink = EventSink.open(format, out)) {
+                    store.forEach(q, format != EventSink.Format.GEOJSON, e -> {
+                        sink.write(e);
+                        n[0]++;
+                    });
+                }
+            }
+        }
+        System.err.println("sitrep " + spec.name() + ": " + n[0] + " events");
+        return 0;
     }
 
     /** The fused record, with corroboration and every report's own figures and source. */
@@ -79,7 +106,26 @@ public final class EventsCommand implements Callable<Integer> {
         return EventJson.toJson(e, null);
     }
 
-    @Command(name = "show", mixinStandardHelpOptions = true, description = "One event with all its reports.")
+    /**
+     * The event with every report saying why it is part of it: the report that founded it, or the checks
+     * that joined it ("joined because: same sub-event family (...), 3 km apart, ..."); and for a report
+     * from a re-published page, the version it replaced.
+     */
+    static ObjectNode explained(StoredEvent e, JdbcEventStore store) {
+        ObjectNode o = json(e);
+        var nodes = o.withArray("reports");
+        for (int i = 0; i < e.reports().size() && i < nodes.size(); i++) {
+            StoredEvent.Report r = e.reports().get(i);
+            ObjectNode n = (ObjectNode) nodes.get(i);
+            n.put("joined", r.joined() != null ? r.joined().explain()
+                    : i == 0 ? "founded the event" : "joined before Sitrep kept its fusion decisions");
+            store.previousVersion(r.articleKey()).ifPresent(v -> n.put("replaces_version", v));
+        }
+        return o;
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "One event with all its reports, and why each report is part of it.")
     static final class Show implements Callable<Integer> {
         @Parameters(paramLabel = "ID")
         String id;
@@ -95,7 +141,7 @@ public final class EventsCommand implements Callable<Integer> {
                     System.err.println("sitrep events show: no event " + id);
                     return 1;
                 }
-                System.out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json(e.get())));
+                System.out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(explained(e.get(), store)));
                 return 0;
             }
         }

@@ -19,6 +19,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,8 @@ public final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "article files (text or HTML), or - for stdin")
     List<String> files = new ArrayList<>();
 
-    @Option(names = "--input", paramLabel = "JSONL", description = "a JSONL file of articles, one per line")
+    @Option(names = "--input", paramLabel = "JSONL", description = "a JSONL file of articles, one per line (- for standard"
+            + " input); read line by line, so it may be of any size")
     List<Path> inputs = new ArrayList<>();
 
     @Option(names = "--published", paramLabel = "DATE", converter = DateConverter.class,
@@ -47,7 +49,7 @@ public final class ExtractCommand implements Callable<Integer> {
     String source;
 
     @Option(names = "--format", defaultValue = "jsonl", converter = FormatConverter.class,
-            description = "jsonl (default), acled-csv or geojson")
+            description = "jsonl (default), acled-csv, acled-csv-classic (ACLED's pre-2023 columns) or geojson")
     EventSink.Format format;
 
     @Option(names = "--data", paramLabel = "DIR", description = "data directory (default $SITREP_DATA or ./sitrep-data)")
@@ -60,40 +62,47 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "who types events: rules, classifier, or both (rules where sure; default ${DEFAULT-VALUE})")
     TypeMode types;
 
+    /** The time written as the ACLED timestamp of events just extracted; tests fix it. */
+    static Clock clock = Clock.systemUTC();
+
     @Override
     public Integer call() {
         PrintStream err = System.err;
-        List<Item> items = Inputs.read(this, files, inputs);
+        Inputs.check(this, files, inputs);
+        // the day the articles arrive: undated events of an undated article are coded on it (Extractor)
+        LocalDate today = LocalDate.now(clock);
         long t0 = System.nanoTime();
         Extractor extractor = Engine.extractor(Engine.dataDir(data), types);
-        int articles = 0, errors = 0, events = 0;
+        int[] n = new int[3]; // articles, events, errors
         BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
         java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(Math.max(1, threads));
-        ProgressBar bar = System.console() != null && items.size() > 1 ? new ProgressBarBuilder().setTaskName("extract")
-                .setInitialMax(items.size()).setStyle(ProgressBarStyle.ASCII).setConsumer(
-                        new me.tongfei.progressbar.ConsoleProgressBarConsumer(err)).build() : null;
-        try (EventSink sink = EventSink.open(format, out)) {
-            for (int from = 0; from < items.size(); from += CHUNK) {
-                List<Item> chunk = items.subList(from, Math.min(items.size(), from + CHUNK));
+        // the count is known for files; a JSONL input is read as it goes, so its bar counts without an end
+        ProgressBar bar = System.console() != null && files.size() + inputs.size() > 1 ? new ProgressBarBuilder()
+                .setTaskName("extract").setInitialMax(inputs.isEmpty() ? files.size() : -1).setStyle(ProgressBarStyle.ASCII)
+                .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(err)).build() : null;
+        try (EventSink sink = EventSink.open(format, out, clock)) {
+            Batcher<Item> batches = new Batcher<>(CHUNK, chunk -> {
                 List<Extraction> results = pool.submit(() -> IntStream.range(0, chunk.size()).parallel()
-                        .mapToObj(i -> run(extractor, chunk.get(i))).toList()).join();
-                for (int i = 0; i < chunk.size(); i++) {
-                    Extraction r = results.get(i);
+                        .mapToObj(i -> run(extractor, chunk.get(i), today)).toList()).join();
+                for (Extraction r : results) {
                     if (r.isFailed()) {
-                        errors++;
+                        n[2]++;
                         err.println("sitrep extract: " + r.problem());
                     } else {
-                        articles++;
+                        n[0]++;
                         for (Event e : r.events()) {
                             sink.write(e);
-                            events++;
+                            n[1]++;
                         }
                     }
-                    if (bar != null) {
-                        bar.step();
-                    }
                 }
-            }
+                flush(out); // a pipeline downstream sees each batch's events as they are made
+                if (bar != null) {
+                    bar.stepBy(chunk.size());
+                }
+            });
+            Inputs.each(files, inputs, batches);
+            batches.flush();
         } finally {
             pool.shutdown();
             if (bar != null) {
@@ -101,13 +110,21 @@ public final class ExtractCommand implements Callable<Integer> {
             }
         }
         double secs = (System.nanoTime() - t0) / 1e9;
-        err.printf(Locale.ROOT, "sitrep extract: %d articles, %d events, %d errors, %.1f articles/s%n", articles, events,
-                errors, articles / Math.max(secs, 1e-9));
-        return articles == 0 ? 1 : 0;
+        err.printf(Locale.ROOT, "sitrep extract: %d articles, %d events, %d errors, %.1f articles/s%n", n[0], n[1],
+                n[2], n[0] / Math.max(secs, 1e-9));
+        return n[0] == 0 ? 1 : 0;
+    }
+
+    private static void flush(BufferedWriter out) {
+        try {
+            out.flush();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write output: " + e.getMessage(), e);
+        }
     }
 
     /** Events of one item, or a one-line problem; an extractor failure on one article never ends the batch. */
-    private Extraction run(Extractor extractor, Item item) {
+    private Extraction run(Extractor extractor, Item item, LocalDate today) {
         if (item.problem() != null) {
             return Extraction.failed(item.problem().getMessage());
         }
@@ -119,7 +136,7 @@ public final class ExtractCommand implements Callable<Integer> {
             a = new Article(a.id(), a.text(), a.published(), source, a.url(), a.language());
         }
         try {
-            return Extraction.of(a, extractor.extract(a));
+            return Extraction.of(a, extractor.extract(a, today));
         } catch (RuntimeException e) {
             if (System.getenv("SITREP_DEBUG") != null) {
                 e.printStackTrace();

@@ -42,29 +42,34 @@ public final class GeoparseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Item> items = Inputs.read(this, files, inputs);
+        Inputs.check(this, files, inputs);
         long t0 = System.nanoTime();
         Extractor ex = Engine.extractor(Engine.dataDir(data));
-        int articles = 0, errors = 0, mentions = 0;
+        int[] n = new int[3]; // articles, errors, mentions
         BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
-        try {
-            for (Item it : items) {
-                if (it.problem() != null) {
-                    errors++;
-                    System.err.println("sitrep geoparse: " + it.problem().getMessage());
-                    continue;
-                }
-                articles++;
+        Inputs.each(files, inputs, it -> {
+            if (it.problem() != null) {
+                n[1]++;
+                System.err.println("sitrep geoparse: " + it.problem().getMessage());
+                return;
+            }
+            n[0]++;
+            try {
                 for (Resolved r : ex.geoparse(it.article().text())) {
                     out.write(JSON.writeValueAsString(line(it.article().id(), r)));
                     out.write('\n');
-                    mentions++;
+                    n[2]++;
                 }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write output: " + e.getMessage(), e);
             }
+        });
+        try {
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write output: " + e.getMessage(), e);
         }
+        int articles = n[0], errors = n[1], mentions = n[2];
         double secs = (System.nanoTime() - t0) / 1e9;
         System.err.printf(Locale.ROOT, "sitrep geoparse: %d articles, %d place mentions, %d errors, %.1f articles/s%n",
                 articles, mentions, errors, articles / Math.max(secs, 1e-9));

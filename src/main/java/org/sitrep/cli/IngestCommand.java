@@ -25,6 +25,9 @@ public final class IngestCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     StoreOptions where;
 
+    @picocli.CommandLine.Mixin
+    FetchOptions fetch = new FetchOptions();
+
     @Option(names = "--threads", description = "extraction threads (default: all cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -46,9 +49,10 @@ public final class IngestCommand implements Callable<Integer> {
             if (rest.isEmpty()) {
                 return archived == 0 ? 1 : 0;
             }
-            Ingestion in = new Ingestion(Engine.extractor(where.dataDir()), store, System.err, "ingest", threads);
+            Ingestion in = new Ingestion(() -> Engine.extractor(where.dataDir()), store, System.err, "ingest", threads,
+                    fetch.limits());
             try {
-                Ingestion.Summary s = in.run(in.collect(rest), published);
+                Ingestion.Summary s = in.ingest(rest, published);
                 System.err.println(s.line("ingest"));
                 return s.stored() + s.duplicates() + archived == 0 ? 1 : 0;
             } finally {

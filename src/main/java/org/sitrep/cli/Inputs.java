@@ -1,29 +1,41 @@
 package org.sitrep.cli;
 
 import org.sitrep.ingest.ArticleReader;
+import org.sitrep.ingest.InputProblem;
 import org.sitrep.ingest.Item;
 import picocli.CommandLine;
 
+import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
-/** The article inputs every reading subcommand takes: files or '-' as arguments, and --input JSONL files. */
+/** The article inputs every reading subcommand takes: files or '-' as arguments, and --input JSONL files ('-' too). */
 final class Inputs {
     private Inputs() {
     }
 
-    static List<Item> read(Object command, List<String> files, List<Path> jsonl) {
+    static void check(Object command, List<String> files, List<Path> jsonl) {
         if (files.isEmpty() && jsonl.isEmpty()) {
             throw new CommandLine.ParameterException(new CommandLine(command), "give article files, '-', or --input FILE.jsonl");
         }
-        List<Item> items = new ArrayList<>();
+    }
+
+    /** Every input, handed to {@code sink} as it is read: a JSONL file line by line, never whole. */
+    static void each(List<String> files, List<Path> jsonl, Consumer<Item> sink) {
         for (String f : files) {
-            items.add(f.equals("-") ? ArticleReader.stdin(System.in) : ArticleReader.file(Path.of(f)));
+            sink.accept(f.equals("-") ? ArticleReader.stdin(System.in) : ArticleReader.file(Path.of(f)));
         }
         for (Path p : jsonl) {
-            ArticleReader.jsonl(p, items::add);
+            if (p.toString().equals("-")) {
+                try {
+                    ArticleReader.jsonl("<stdin>", System.in, sink);
+                } catch (IOException e) {
+                    sink.accept(Item.bad(new InputProblem("<stdin>", "cannot read: " + e.getMessage())));
+                }
+            } else {
+                ArticleReader.jsonl(p, sink);
+            }
         }
-        return items;
     }
 }

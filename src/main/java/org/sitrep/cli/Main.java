@@ -45,6 +45,11 @@ public final class Main implements Runnable {
             return new String[] {
                 "sitrep " + (v == null ? "dev" : v) + " - GPL-3.0-or-later",
                 "Gazetteer: GeoNames (geonames.org), CC BY 4.0; countries from world-countries (mledoze), ODbL 1.0.",
+                "Villages: Contains data from Who's On First (https://whosonfirst.org/). License: https://whosonfirst.org/docs/licenses/",
+                "  Who's On First includes data from GeoNames (https://www.geonames.org/, CC BY 4.0),",
+                "  foursquare Quattroshapes (https://github.com/foursquare/quattroshapes/, CC BY 2.0),",
+                "  Mesoshapes (Mapzen, CC BY; see https://github.com/whosonfirst/whosonfirst-sources),",
+                "  Yahoo! GeoPlanet (CC BY 3.0 US), Statoids (http://www.statoids.com) and Natural Earth (public domain).",
                 "NLP: Stanford CoreNLP 4.5.10, GPL-3.0."
             };
         }

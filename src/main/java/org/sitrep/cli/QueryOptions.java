@@ -42,8 +42,8 @@ public final class QueryOptions {
     @Option(names = "--text", description = "words in the notes or evidence")
     String text;
 
-    @Option(names = "--limit", description = "at most this many events (default 1000)")
-    int limit = 1000;
+    @Option(names = "--limit", description = "at most this many events (default: every one that matches)")
+    int limit = EventQuery.ALL;
 
     @Option(names = "--offset", description = "skip this many (paging)")
     int offset;

@@ -5,6 +5,8 @@ import org.sitrep.store.JdbcEventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -20,6 +22,10 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--token", description = "write token, required beyond loopback (default $SITREP_TOKEN)")
     String token;
 
+    @Option(names = "--allowed-host", paramLabel = "NAME[:PORT]", description = "a host name the server answers to besides "
+            + "localhost, 127.0.0.1, [::1] and --host (a reverse proxy's name, say); repeatable")
+    List<String> allowedHosts = new ArrayList<>();
+
     @Option(names = "--tiles", description = "optional tile URL template for users online, e.g. https://.../{z}/{x}/{y}.png")
     String tiles;
 
@@ -30,8 +36,9 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         String t = token != null ? token : System.getenv("SITREP_TOKEN");
         try (JdbcEventStore store = where.open()) {
-            Server s = new Server(store, Engine.extractor(where.dataDir()), t, tiles).start(host, port);
-            System.err.println("sitrep serve: http://" + host + ":" + s.port() + "/ (Ctrl-C to stop); places indexed by "
+            Server s = new Server(store, Engine.extractor(where.dataDir()), t, tiles).allowedHosts(allowedHosts)
+                    .start(host, port); // a port in use is one line from Main, exit code 1
+            System.err.println("sitrep serve: http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + s.port() + "/ (Ctrl-C to stop); places indexed by "
                     + store.spatialIndex());
             CountDownLatch stop = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

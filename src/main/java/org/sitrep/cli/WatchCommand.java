@@ -16,12 +16,14 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
- * {@code sitrep watch FEEDS.txt --every 15m}: polls feeds, stores what is new. A feed that is down or
- * returns garbage is reported in one line and tried again next time; the others go on.
+ * {@code sitrep watch FEEDS.txt --every 15m}: polls feeds, stores what is new. A feed that is down,
+ * stalls (every fetch has a deadline) or returns garbage is reported in one line and tried again next
+ * time; the others go on.
  */
 @Command(name = "watch", mixinStandardHelpOptions = true, description = "Poll RSS/Atom feeds and store new articles.")
 public final class WatchCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FEEDS.txt", description = "one feed URL a line; # starts a comment")
+    @Parameters(paramLabel = "FEEDS.txt", description = "one feed a line: an http(s) URL, or a feed file (a path"
+            + " relative to this list's folder); # starts a comment")
     Path feeds;
 
     @Option(names = "--every", defaultValue = "15m", converter = DurationConverter.class,
@@ -34,17 +36,20 @@ public final class WatchCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     StoreOptions where;
 
+    @picocli.CommandLine.Mixin
+    FetchOptions fetch = new FetchOptions();
+
     @Override
     public Integer call() throws InterruptedException {
         List<String> urls = readFeeds();
         try (JdbcEventStore store = where.open()) {
-            Ingestion in = new Ingestion(Engine.extractor(where.dataDir()), store, System.err, "watch",
-                    Runtime.getRuntime().availableProcessors());
+            Ingestion in = new Ingestion(() -> Engine.extractor(where.dataDir()), store, System.err, "watch",
+                    Runtime.getRuntime().availableProcessors(), fetch.limits());
             try {
                 for (int poll = 1; poll <= polls; poll++) {
                     int stored = 0, errors = 0;
                     for (String url : urls) {
-                        Ingestion.Summary s = in.run(in.fromUrl(url), null);
+                        Ingestion.Summary s = in.run(Web.isUrl(url) ? in.fromUrl(url) : in.fromFeedFile(Path.of(url)), null);
                         stored += s.stored();
                         errors += s.errors();
                     }
@@ -61,19 +66,29 @@ public final class WatchCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The feeds of the list: URLs as they are, files resolved against the list's folder. */
     private List<String> readFeeds() {
         try {
-            List<String> urls = Files.readAllLines(feeds).stream().map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-            for (String u : urls) {
-                if (!Web.isUrl(u)) {
-                    throw new CommandLine.ParameterException(new CommandLine(this), feeds + ": '" + u + "' is not an http(s) URL");
+            Path dir = feeds.toAbsolutePath().getParent();
+            List<String> out = new java.util.ArrayList<>();
+            for (String l : Files.readAllLines(feeds)) {
+                String u = l.strip();
+                if (u.isEmpty() || u.startsWith("#")) {
+                    continue;
+                }
+                if (Web.isUrl(u)) {
+                    out.add(u);
+                } else if (Files.isRegularFile(dir.resolve(u))) {
+                    out.add(dir.resolve(u).toString());
+                } else {
+                    throw new CommandLine.ParameterException(new CommandLine(this), feeds + ": '" + u
+                            + "' is neither an http(s) URL nor a feed file beside the list");
                 }
             }
-            if (urls.isEmpty()) {
+            if (out.isEmpty()) {
                 throw new CommandLine.ParameterException(new CommandLine(this), feeds + " lists no feed");
             }
-            return urls;
+            return out;
         } catch (IOException e) {
             throw new CommandLine.ParameterException(new CommandLine(this), "cannot read " + feeds + ": " + e.getMessage());
         }

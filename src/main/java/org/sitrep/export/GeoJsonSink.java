@@ -23,9 +23,22 @@ public final class GeoJsonSink implements EventSink {
 
     @Override
     public void write(Event e) {
+        feature(e, EventJson.toJson(e));
+    }
+
+    /** A stored incident: its properties carry its id and corroboration too. */
+    @Override
+    public void write(org.sitrep.store.StoredEvent e) {
+        ObjectNode props = EventJson.toJson(e.fused());
+        props.put("event_id", e.id());
+        props.put("corroboration", e.corroboration());
+        feature(e.fused(), props);
+    }
+
+    private void feature(Event e, ObjectNode properties) {
         ObjectNode f = EventJson.MAPPER.createObjectNode();
         f.put("type", "Feature");
-        f.put("id", e.eventId());
+        f.put("id", properties.path("event_id").asText(e.eventId()));
         if (e.place() == null) {
             f.putNull("geometry");
         } else {
@@ -33,7 +46,7 @@ public final class GeoJsonSink implements EventSink {
             g.put("type", "Point");
             g.putArray("coordinates").add(e.place().longitude()).add(e.place().latitude());
         }
-        f.set("properties", EventJson.toJson(e));
+        f.set("properties", properties);
         try {
             EventSink.write(out, (first ? "" : ",\n") + EventJson.MAPPER.writeValueAsString(f));
         } catch (JsonProcessingException ex) {

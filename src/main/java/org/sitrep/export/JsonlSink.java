@@ -24,6 +24,16 @@ public final class JsonlSink implements EventSink {
         }
     }
 
+    /** A stored incident: the fused record with its id, corroboration and every report's own figures. */
+    @Override
+    public void write(org.sitrep.store.StoredEvent e) {
+        try {
+            EventSink.write(out, EventJson.MAPPER.writeValueAsString(EventJson.toJson(e, null)) + "\n");
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("event " + e.id() + " cannot be written as JSON", ex);
+        }
+    }
+
     @Override
     public void close() {
         try {

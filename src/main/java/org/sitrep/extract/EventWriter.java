@@ -4,7 +4,6 @@ import org.sitrep.lexicon.ActorKind;
 import org.sitrep.lexicon.Lexicon;
 import org.sitrep.lexicon.WordList;
 import org.sitrep.model.Actor;
-import org.sitrep.model.Certainty;
 import org.sitrep.model.Inter;
 import org.sitrep.model.Article;
 import org.sitrep.model.Casualties;
@@ -21,37 +20,50 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
 /** Turns grouped frames into {@link Event}s: actors, figures, sources, notes, evidence, confidence. */
 final class EventWriter {
-    private static final DateTimeFormatter NOTE_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final Set<SubEventType> UNKNOWN_PERPETRATOR = Set.of(SubEventType.REMOTE_EXPLOSIVE,
             SubEventType.ATTACK, SubEventType.ABDUCTION, SubEventType.GRENADE, SubEventType.SUICIDE_BOMB,
             SubEventType.ARMED_CLASH, SubEventType.SEXUAL_VIOLENCE);
 
     private final Lexicon lex;
     private final ActorNamer actors;
+    private final NoteWriter notes;
 
     EventWriter(Lexicon lex, ActorNamer actors) {
         this.lex = lex;
         this.actors = actors;
+        this.notes = new NoteWriter(lex::typeInfo);
     }
 
-    List<Event> write(Article article, AnalyzedText doc, List<Grouper.Incident> incidents, LocalDate fallback,
-                      boolean fallbackFromText, String focus, Place focusPlace) {
+    /** Where the date of an event comes from when its own sentences give none. */
+    enum DateBasis {
+        /** the article's lead event: an exact day */
+        TEXT,
+        /** the publication date: ACLED's "only the month is known", time_precision 3 */
+        PUBLISHED,
+        /** the day the article arrived, for an article without a publication date: time_precision 3, noted */
+        RECEIVED
+    }
+
+    /** The date of events whose sentences give none; {@code date} is null only when the caller knows no day at all. */
+    record Fallback(LocalDate date, DateBasis basis) {
+    }
+
+    List<Event> write(Article article, AnalyzedText doc, List<Grouper.Incident> incidents, Fallback fallback,
+                      String focus, Place focusPlace) {
         List<Event> out = new ArrayList<>();
         for (Grouper.Incident inc : incidents) {
-            Event e = write(article, doc, inc, fallback, fallbackFromText, focus, focusPlace);
+            Event e = write(article, doc, inc, fallback, focus, focusPlace);
             out.add(inheritAttacker(e, out));
         }
         return out;
@@ -83,8 +95,8 @@ final class EventWriter {
         return e;
     }
 
-    private Event write(Article article, AnalyzedText doc, Grouper.Incident inc, LocalDate fallback,
-                        boolean fallbackFromText, String focus, Place focusPlace) {
+    private Event write(Article article, AnalyzedText doc, Grouper.Incident inc, Fallback fallback,
+                        String focus, Place focusPlace) {
         inc.frames.sort(Comparator.comparingInt(f -> f.sentence().index()));
         Frame lead = inc.lead();
         SubEventType type = inc.type();
@@ -92,9 +104,13 @@ final class EventWriter {
         String country = place != null ? place.countryCode() : focus;
         LocalDate date = inc.anyDate();
         int timePrecision = 1;
+        String dateNote = "";
         if (date == null) {
-            date = fallback;
-            timePrecision = fallbackFromText ? 1 : 2;
+            date = fallback.date();
+            timePrecision = fallback.basis() == DateBasis.TEXT ? 1 : 3;
+            if (fallback.basis() == DateBasis.RECEIVED && date != null) {
+                dateNote = " The report gives no date and has no publication date: coded on the day it was received.";
+            }
         } else {
             for (Frame f : inc.frames) {
                 if (f.explicitDate()) {
@@ -133,10 +149,10 @@ final class EventWriter {
                 cast.assoc2, place, placeText, cas, sources, lead.certainty(), lex.typeInfo(type).cameo(), confidence,
                 "", List.copyOf(spans.values()));
         int claimed = cas.fatalities() > 0 ? 0 : inc.frames.stream().mapToInt(Frame::claimedFatalities).max().orElse(0);
-        String claim = claimed == 0 ? "" : " " + claimed + " fatalities claimed by a party to the fighting; coded as 0.";
+        String claim = claimed == 0 ? "" : " " + NoteWriter.claim(claimed);
         return new Event(draft.articleId(), id, date, timePrecision, status, type, cast.a1, cast.a2, cast.assoc1,
                 cast.assoc2, place, placeText, cas, sources, lead.certainty(), draft.cameoCode(), confidence,
-                notes(draft) + claim, draft.evidence());
+                notes(draft) + claim + dateNote, draft.evidence());
     }
 
     private record Cast(Actor a1, Actor a2, List<Actor> assoc1, List<Actor> assoc2) {
@@ -319,60 +335,9 @@ final class EventWriter {
         return Math.round(Math.max(0.05, Math.min(0.99, s)) * 100) / 100.0;
     }
 
+    /** The report's notes: {@link NoteWriter} with this lexicon's predicates. */
     private String notes(Event e) {
-        StringBuilder sb = new StringBuilder();
-        sb.append(e.date() == null ? "On an unknown date, " : "On " + NOTE_DATE.format(e.date()) + ", ");
-        String who = e.actor1() == null ? "unidentified actors" : e.actor1().name();
-        if (!e.assoc1().isEmpty()) {
-            who += " (with " + String.join(", ", e.assoc1().stream().map(Actor::name).toList()) + ")";
-        }
-        String verb = lex.typeInfo(e.subEventType()).verb();
-        sb.append(who).append(' ').append(e.status() == Status.PLANNED ? "announced that it " + future(verb) : verb);
-        if (e.actor2() != null) {
-            sb.append(' ').append(e.actor2().name());
-        }
-        if (e.place() != null) {
-            sb.append(e.place().precision() == 1 ? " in " : " near ").append(e.place().location());
-            if (!e.place().admin1().isEmpty()) {
-                sb.append(" (").append(e.place().admin1()).append(')');
-            }
-        }
-        sb.append('.');
-        List<String> figures = new ArrayList<>();
-        Casualties c = e.casualties();
-        if (c.fatalities() > 0) {
-            figures.add(c.fatalities() + " killed");
-        }
-        if (c.injuries() != null) {
-            figures.add(c.injuries() + " wounded");
-        }
-        if (c.captured() != null) {
-            figures.add(c.captured() + " captured");
-        }
-        if (!figures.isEmpty()) {
-            sb.append(' ').append(String.join(", ", figures)).append('.');
-        }
-        if (e.certainty() != Certainty.CONFIRMED && !e.sources().isEmpty()) {
-            sb.append(" ").append(e.certainty() == Certainty.ALLEGED ? "Alleged" : "Reported")
-                    .append(" by ").append(e.sources().get(0).name()).append('.');
-        }
-        return sb.toString();
-    }
-
-    private static String future(String verb) {
-        int sp = verb.indexOf(' ');
-        String first = sp < 0 ? verb : verb.substring(0, sp);
-        String rest = sp < 0 ? "" : verb.substring(sp);
-        String base = switch (first) {
-            case "was" -> "be";
-            case "carried" -> "carry";
-            case "reached" -> "reach";
-            case "established" -> "establish";
-            case "changed" -> "change";
-            case "took" -> "take";
-            default -> first.endsWith("ed") ? first.substring(0, first.length() - 2) : first;
-        };
-        return "would " + base + rest;
+        return notes.write(e);
     }
 
     static String eventId(String articleId, int offset, SubEventType type) {

@@ -52,7 +52,18 @@ public final class Extractor {
         return places.geoparse(analyzer.analyze(text));
     }
 
+    /** The events of an article that carries its publication date (an undated one keeps undated events). */
     public List<Event> extract(Article article) {
+        return extract(article, null);
+    }
+
+    /**
+     * The events of an article. An event the text gives no date for is coded, as ACLED codes it, on the
+     * article's lead date, else on its publication date with time_precision 3, else on {@code received},
+     * the day the article arrived (from the store's clock; never the wall clock in here), with
+     * time_precision 3 and a note saying so.
+     */
+    public List<Event> extract(Article article, LocalDate received) {
         AnalyzedText doc = analyzer.analyze(article.text());
         if (doc.sentences().isEmpty()) {
             return List.of();
@@ -60,8 +71,12 @@ public final class Extractor {
         TaggedText text = tagger.tag(doc);
         ArticlePlaces where = places.read(text, lexicon.publisherCountry(article.source()));
         FrameReader.ArticleFrames read = frames.read(text, where, article.published());
-        LocalDate fallback = read.leadDate() != null ? read.leadDate() : article.published();
-        List<Grouper.Incident> incidents = new Grouper().group(read.frames(), fallback);
-        return writer.write(article, doc, incidents, fallback, read.leadDate() != null, where.focus(), where.focusPlace());
+        EventWriter.Fallback fallback = read.leadDate() != null
+                ? new EventWriter.Fallback(read.leadDate(), EventWriter.DateBasis.TEXT)
+                : article.published() != null
+                ? new EventWriter.Fallback(article.published(), EventWriter.DateBasis.PUBLISHED)
+                : new EventWriter.Fallback(received, EventWriter.DateBasis.RECEIVED);
+        List<Grouper.Incident> incidents = new Grouper().group(read.frames(), fallback.date());
+        return writer.write(article, doc, incidents, fallback, where.focus(), where.focusPlace());
     }
 }

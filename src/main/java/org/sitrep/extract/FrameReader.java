@@ -31,6 +31,11 @@ import java.util.Set;
 final class FrameReader {
     /** Tokens after which a capitalised cue opens the sentence's text (after a dateline or a heading). */
     private static final Set<String> OPENERS = Set.of("\u2014", "\u2013", "-", "--", ":", ")");
+    /**
+     * "an IED", "two UAVs": cues written as acronyms are capitalised mid-sentence and still cues, not names
+     * (SubTypeTableTest: "was targeted by an IED in Tafas").
+     */
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z]{2,}s?");
 
     /** The frames of an article, and the date of its lead event (null when the body dates none). */
     record ArticleFrames(List<Frame> frames, LocalDate leadDate) {
@@ -69,12 +74,6 @@ final class FrameReader {
 
     /** Cues that say people died or were hurt, not how: alone they cannot tell violence from a disaster. */
     private static final Set<CueKind> GENERIC_CUES = java.util.EnumSet.of(CueKind.KILL, CueKind.WOUND, CueKind.ATTACK);
-
-    private static boolean armed(Mention m) {
-        return m.named() != null || m.kind() == ActorKind.MILITARY || m.kind() == ActorKind.POLICE
-                || m.kind() == ActorKind.WEAPON || m.kind() == ActorKind.REBELS || m.kind() == ActorKind.MILITIA
-                || m.kind() == ActorKind.ARMED;
-    }
 
     /** Probability from which the classifier's type replaces a weak or missing rule decision (ClassifierTest). */
     static final double CLASSIFIER_TYPE_MIN = 0.5;
@@ -133,7 +132,8 @@ final class FrameReader {
         for (var m : s.all(lexicon.cues())) {
             Token first = toks.get(m.start());
             boolean opens = m.start() > 0 && OPENERS.contains(toks.get(m.start() - 1).text());
-            if (m.start() > 0 && !Character.isLowerCase(first.text().charAt(0)) && !headline && !opens) {
+            if (m.start() > 0 && !Character.isLowerCase(first.text().charAt(0)) && !headline && !opens
+                    && !ACRONYM.matcher(first.text()).matches()) {
                 continue; // "in March", "Operation Olive Branch": a capitalised word mid-sentence is a name
             }
             if (negated(s, m.start())) {
@@ -149,7 +149,7 @@ final class FrameReader {
         ActorFinder.Found found = actors.findAll(s, places.in(s.sentence().index()));
         List<Mention> mentions = found.actors();
         if (s.any(WordList.NON_CONFLICT_CAUSES) && GENERIC_CUES.containsAll(cues.keySet())
-                && mentions.stream().noneMatch(FrameReader::armed)) {
+                && mentions.stream().noneMatch(Mention::isArmed)) {
             return null; // "Floods killed 14 people", "the anniversary of the massacre": no political violence
         }
         List<Casualty.Count> counts = casualty.find(s);

@@ -118,7 +118,7 @@ final class Grouper {
                 Incident target = out.isEmpty() || !compatible(out.get(out.size() - 1), f, true) ? null : out.get(out.size() - 1);
                 if (target != null) {
                     target.frames.add(f);
-                } else if (standalone(f, out.isEmpty())) {
+                } else if (standalone(f, out.isEmpty()) || headlineStands(f)) {
                     out.add(new Incident(f));
                 }
             }
@@ -133,6 +133,14 @@ final class Grouper {
             }
         }
         return out;
+    }
+
+    /**
+     * A headline that is the whole report ("Police, Military Troops Killed in Fighting With Arakan Army") is
+     * as much as a monitor or a feed gives: violence named with a clear cue, or done to someone, stands.
+     */
+    static boolean headlineStands(Frame f) {
+        return f.type().type().isViolent() && f.maxCue() >= MIN_STANDALONE_CUE && (!f.weakType() || !f.mentions().isEmpty());
     }
 
     /** Cue weight below which a frame without counts never stands as an event of its own. */

@@ -21,6 +21,16 @@ record Mention(int start, int end, ActorKind kind, String country, Lexicon.Named
         return kind == ActorKind.CIVILIANS;
     }
 
+    /** An armed actor: state forces, police, a weapon, rebels, militias, armed men, a named group that fights. */
+    boolean isArmed() {
+        if (named != null) {
+            Inter i = named.inter();
+            return i != Inter.RIOTERS && i != Inter.PROTESTERS && i != Inter.CIVILIANS;
+        }
+        return kind == ActorKind.MILITARY || kind == ActorKind.POLICE || kind == ActorKind.WEAPON
+                || kind == ActorKind.REBELS || kind == ActorKind.MILITIA || kind == ActorKind.ARMED;
+    }
+
     boolean isStateSide() {
         return kind.isStateSide() || (named != null && named.inter() == Inter.STATE_FORCES);
     }

@@ -3,7 +3,6 @@ package org.sitrep.extract;
 import org.sitrep.lexicon.ActorKind;
 import org.sitrep.lexicon.TaggedSentence;
 import org.sitrep.lexicon.WordList;
-import org.sitrep.model.Inter;
 
 import java.util.List;
 import java.util.Set;
@@ -32,7 +31,7 @@ final class PartyClaims {
         int first = counts.stream().mapToInt(Casualty.Count::numberStart).min().orElseThrow();
         int last = counts.stream().mapToInt(Casualty.Count::numberEnd).max().orElseThrow();
         for (Mention m : mentions) {
-            if (!armed(m) || !enemies(m, victims)) {
+            if (!m.isArmed() || m.kind() == ActorKind.WEAPON || !enemies(m, victims)) {
                 continue;
             }
             int verb = speechVerb(s, m);
@@ -50,15 +49,6 @@ final class PartyClaims {
     /** A claim that closes a sentence ends within this many tokens of its verb: "said on Tuesday." */
     static final int CLOSING_TOKENS = 4;
 
-    private static boolean armed(Mention m) {
-        if (m.named() != null) {
-            Inter i = m.named().inter();
-            return i == Inter.STATE_FORCES || i == Inter.REBEL_GROUPS || i == Inter.POLITICAL_MILITIAS
-                    || i == Inter.IDENTITY_MILITIAS || i == Inter.EXTERNAL_FORCES;
-        }
-        return m.kind() == ActorKind.MILITARY || m.kind() == ActorKind.REBELS || m.kind() == ActorKind.MILITIA
-                || m.kind() == ActorKind.ARMED || m.kind() == ActorKind.POLICE;
-    }
 
     /** Victims of the other side: soldiers counted by rebels, fighters counted by the army. */
     private static boolean enemies(Mention claimant, Set<ActorKind> victims) {

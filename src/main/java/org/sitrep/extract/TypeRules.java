@@ -131,10 +131,7 @@ final class TypeRules {
         if (w(c, CueKind.MEET) >= 3 && w(c, CueKind.CHANGE) < 5) {
             // "military delegations met to discuss joint patrols": armed parties meeting is a development;
             // a president meeting a counterpart on trade is diplomacy, weak, left to the classifier
-            boolean armedParties = mentions.stream().anyMatch(m -> m.kind() == ActorKind.MILITARY
-                    || m.kind() == ActorKind.REBELS || m.kind() == ActorKind.MILITIA
-                    || (m.named() != null && m.named().inter() != org.sitrep.model.Inter.CIVILIANS));
-            return new Decision(SubEventType.OTHER, !armedParties);
+            return new Decision(SubEventType.OTHER, mentions.stream().noneMatch(Mention::isArmed));
         }
         if (w(c, CueKind.CHANGE) >= 4 || w(c, CueKind.WITHDRAW) > 0) {
             return strong(SubEventType.CHANGE_TO_GROUP);

@@ -15,24 +15,37 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 /**
- * The whole gazetteer in memory: the bundled GeoNames cities (population ≥ 500), first-level
- * divisions, countries, Sitrep's own aliases, and any GeoNames dump the user imported. Built once per
- * process; immutable and thread-safe afterwards.
+ * The whole gazetteer in memory: the bundled GeoNames cities (population ≥ 500), Who's On First's villages
+ * of 29 conflict countries (wof-places.tsv.gz, scripts/build-wof.py), first-level divisions, countries,
+ * Sitrep's own aliases, and any GeoNames dump the user imported. The places are packed ({@link PlaceStore}):
+ * 850,000 of them take less heap than 200,000 GeoEntry objects did. Built once per process, the files
+ * parsed in parallel; immutable and thread-safe afterwards.
  */
 public final class MemoryGazetteer implements Gazetteer {
     private static final String RESOURCES = "/sitrep/geo/";
-    private static final GeoEntry[] NONE = new GeoEntry[0];
+    private static final int CHUNK_BYTES = 1 << 20;
+    /** Slices read but not yet parsed, at most: inflating outruns parsing, and the heap need not hold a file. */
+    private static final int SLICES_IN_FLIGHT = 8;
 
-    private final Map<String, GeoEntry[]> byKey = new HashMap<>(1 << 20);
     private final Map<String, CountryMatch> countryKeys = new HashMap<>();
     private final Map<String, Country> countries = new HashMap<>();
     private final Map<String, String> adminNames = new HashMap<>();
     private final Map<String, GeoEntry> admin1Seats = new HashMap<>();
-    private final Map<Long, GeoEntry> byId = new HashMap<>(1 << 18);
-    private int maxWords = 1;
+    /** Sitrep's aliases (place-aliases.tsv): name key → entries, added after the key's own. */
+    private final Map<String, int[]> aliases = new HashMap<>();
+    private PlaceStore store;
+    private int aliasWords = 1;
 
     private MemoryGazetteer() {
     }
@@ -45,7 +58,8 @@ public final class MemoryGazetteer implements Gazetteer {
     /**
      * A gazetteer from plain files in one folder, for tests and for analysts who keep their own:
      * {@code places.tsv} (columns of {@link GazetteerField}), {@code admin.tsv}, {@code countries.tsv},
-     * and optionally {@code countries-extra.tsv}, {@code regions.tsv}, {@code place-aliases.tsv}.
+     * and optionally {@code countries-extra.tsv}, {@code regions.tsv}, {@code place-aliases.tsv},
+     * {@code wof-places.tsv}, {@code wof-admin.tsv}.
      */
     public static MemoryGazetteer fromFolder(Path dir) {
         return load(name -> {
@@ -64,194 +78,145 @@ public final class MemoryGazetteer implements Gazetteer {
         }, false, null);
     }
 
-    private static MemoryGazetteer load(java.util.function.Function<String, InputStream> open, boolean gzipped,
-                                        Path userDir) {
+    /** A place file to read: bundled, the WOF villages, or a user's GeoNames dump. */
+    private record Source(String origin, Supplier<InputStream> open, boolean countsForRegions, boolean userFile) {
+    }
+
+    private static MemoryGazetteer load(Function<String, InputStream> open, boolean gzipped, Path userDir) {
         MemoryGazetteer g = new MemoryGazetteer();
+        Function<String, InputStream> unzipped = name -> {
+            InputStream in = open.apply(name);
+            try {
+                return gzipped ? new GZIPInputStream(in, 1 << 16) : in;
+            } catch (IOException e) {
+                throw new UncheckedIOException(name + ": " + e.getMessage(), e);
+            }
+        };
+        // errors name the file as it is: places.tsv.gz bundled, places.tsv in a folder
+        Function<String, String> origin = name -> gzipped ? name : name.replace(".gz", "");
+        List<Source> sources = new ArrayList<>();
+        sources.add(new Source(origin.apply("places.tsv.gz"), () -> unzipped.apply("places.tsv.gz"), true, false));
+        // WOF's villages (scripts/build-wof.py) leave the first-level regions' centroids as cities500 gives them
+        sources.add(new Source(origin.apply("wof-places.tsv.gz"), () -> unzipped.apply("wof-places.tsv.gz"), false, false));
+        if (userDir != null && Files.isDirectory(userDir)) {
+            try (var files = Files.list(userDir)) {
+                for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".tsv.gz")).sorted().toList()) {
+                    sources.add(new Source(p.toString(), () -> {
+                        try {
+                            return new GZIPInputStream(Files.newInputStream(p), 1 << 16);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(p + ": " + e.getMessage(), e);
+                        }
+                    }, true, true));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list " + userDir + ": " + e.getMessage(), e);
+            }
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), daemon("gazetteer-parse"));
+        // readers have threads of their own: one blocked on a full pipeline never holds up a parser
+        ExecutorService readers = Executors.newFixedThreadPool(sources.size(), daemon("gazetteer-read"));
+        Semaphore inFlight = new Semaphore(SLICES_IN_FLIGHT);
         try {
+            // the place files inflate and parse on the pool while this thread reads the small tables
+            List<CompletableFuture<List<CompletableFuture<PlaceChunk>>>> parsing = new ArrayList<>();
+            for (Source s : sources) {
+                parsing.add(CompletableFuture.supplyAsync(() -> readAndParse(s, pool, inFlight), readers));
+            }
             g.loadCountries(open.apply("countries.tsv"), "countries.tsv");
             g.loadCountries(open.apply("countries-extra.tsv"), "countries-extra.tsv");
             g.loadRegions(open.apply("regions.tsv"));
-            InputStream admin = open.apply("admin.tsv.gz");
-            g.loadAdminNames(gzipped ? new GZIPInputStream(admin, 1 << 16) : admin);
-            List<GeoEntry> places = new ArrayList<>(210_000);
-            InputStream placesIn = open.apply("places.tsv.gz");
-            g.loadPlaces(gzipped ? new GZIPInputStream(placesIn, 1 << 16) : placesIn, "places.tsv.gz", places);
-            if (userDir != null && Files.isDirectory(userDir)) {
-                try (var files = Files.list(userDir)) {
-                    for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".tsv.gz")).sorted().toList()) {
-                        g.loadPlaces(new GZIPInputStream(Files.newInputStream(p), 1 << 16), p.toString(), places);
+            g.loadAdminNames(unzipped.apply("admin.tsv.gz"), "admin.tsv.gz");
+            g.loadAdminNames(unzipped.apply("wof-admin.tsv.gz"), "wof-admin.tsv.gz");
+            List<PlaceChunk> chunks = new ArrayList<>();
+            for (int i = 0; i < sources.size(); i++) {
+                int lines = 0;
+                for (CompletableFuture<PlaceChunk> part : parsing.get(i).join()) {
+                    try {
+                        chunks.add(part.join());
+                    } catch (CompletionException e) {
+                        if (e.getCause() instanceof PlaceChunk.BadLine bad) {
+                            throw new IllegalArgumentException(sources.get(i).origin() + " line " + (lines + bad.line) + ": "
+                                    + bad.getMessage(), bad);
+                        }
+                        throw e;
                     }
+                    lines += chunks.get(chunks.size() - 1).lines;
                 }
             }
-            g.addAdmin1Regions(places);
+            parsing.clear(); // the futures hold the slices too
+            PlaceStore.Builder b = new PlaceStore.Builder(chunks);
+            chunks.clear();
+            g.addAdmin1Regions(b);
+            g.store = b.build();
+            g.store.forEachWithCode("PPLA", e -> g.admin1Seats.merge(e.countryCode() + "." + e.admin1(), e,
+                    (x, y) -> x.population() >= y.population() ? x : y));
             g.loadAliases(open.apply("place-aliases.tsv"));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the gazetteer: " + e.getMessage(), e);
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r; // the file and line are in its message
+            }
+            throw e;
+        } finally {
+            pool.shutdown();
+            readers.shutdown();
         }
         return g;
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /**
+     * Inflates a place file on this thread and hands each slice of about {@value #CHUNK_BYTES} bytes, cut at
+     * a line end, to the pool as soon as it is read: parsing overlaps inflating.
+     */
+    private static List<CompletableFuture<PlaceChunk>> readAndParse(Source s, ExecutorService pool, Semaphore inFlight) {
+        List<CompletableFuture<PlaceChunk>> parts = new ArrayList<>();
+        try (InputStream in = s.open().get()) {
+            byte[] carry = new byte[0];
+            while (true) {
+                byte[] buf = Arrays.copyOf(carry, carry.length + CHUNK_BYTES);
+                int n = carry.length + in.readNBytes(buf, carry.length, CHUNK_BYTES);
+                boolean eof = n < buf.length;
+                int end = n;
+                if (!eof) {
+                    while (end > 0 && buf[end - 1] != '\n') {
+                        end--;
+                    }
+                }
+                if (end > 0) {
+                    int len = end;
+                    inFlight.acquireUninterruptibly();
+                    parts.add(CompletableFuture.supplyAsync(
+                            () -> PlaceChunk.parse(buf, len, s.origin(), s.countsForRegions(), s.userFile()), pool)
+                            .whenComplete((c, e) -> inFlight.release()));
+                }
+                carry = Arrays.copyOfRange(buf, end, n); // a line longer than a slice waits for the next read
+                if (eof) {
+                    return parts;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the gazetteer file " + s.origin() + ": " + e.getMessage(), e);
+        }
     }
 
     private static InputStream resource(String name) {
         InputStream in = MemoryGazetteer.class.getResourceAsStream(RESOURCES + name);
         if (in == null) {
-            throw new IllegalStateException("gazetteer resource " + RESOURCES + name
-                    + " is missing from the classpath; run scripts/build-gazetteer.py");
+            throw new IllegalStateException("gazetteer resource " + RESOURCES + name + " is missing from the classpath; run "
+                    + (name.startsWith("wof-") ? "scripts/build-wof.py" : "scripts/build-gazetteer.py"));
         }
         return in;
     }
 
-    /** A parsed place line with the name keys it is indexed under, computed off the index's thread. */
-    private record Parsed(GeoEntry entry, String[] keys) {
-    }
-
-    private void loadPlaces(InputStream in, String origin, List<GeoEntry> all) throws IOException {
-        List<String> lines = new ArrayList<>(210_000);
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                lines.add(line);
-            }
-        }
-        // Folding ~800k names is most of the load time: it runs in parallel, the index fills in order.
-        List<Parsed> parsed = java.util.stream.IntStream.range(0, lines.size()).parallel()
-                .mapToObj(i -> parse(lines.get(i), origin, i + 1)).toList();
-        for (Parsed p : parsed) {
-            if (p == null) {
-                continue;
-            }
-            GeoEntry e = p.entry();
-            if (byId.putIfAbsent(e.geonamesId(), e) != null) {
-                continue; // a user's dump repeats bundled places: the first entry already holds the names
-            }
-            all.add(e);
-            for (String key : p.keys()) {
-                index(key, e, true);
-            }
-            if ("PPLA".equals(e.featureCode())) {
-                admin1Seats.merge(e.countryCode() + "." + e.admin1(), e,
-                        (x, y) -> x.population() >= y.population() ? x : y);
-            }
-        }
-    }
-
-    private static Parsed parse(String line, String origin, int lineNo) {
-        if (line.isEmpty() || line.charAt(0) == '#') {
-            return null;
-        }
-        String[] f = new String[GazetteerField.count()];
-        if (split(line, f) != f.length) {
-            throw new IllegalArgumentException(origin + " line " + lineNo + ": expected " + f.length
-                    + " tab-separated columns");
-        }
-        GeoEntry e;
-        try {
-            e = new GeoEntry(Long.parseLong(f[GazetteerField.GEONAMES_ID.column()]),
-                    f[GazetteerField.NAME.column()],
-                    f[GazetteerField.ASCII_NAME.column()],
-                    Double.parseDouble(f[GazetteerField.LATITUDE.column()]),
-                    Double.parseDouble(f[GazetteerField.LONGITUDE.column()]),
-                    f[GazetteerField.FEATURE_CLASS.column()].isEmpty() ? 'P'
-                            : f[GazetteerField.FEATURE_CLASS.column()].charAt(0),
-                    f[GazetteerField.FEATURE_CODE.column()].intern(),
-                    f[GazetteerField.COUNTRY_CODE.column()].intern(),
-                    f[GazetteerField.ADMIN1_CODE.column()].intern(),
-                    f[GazetteerField.ADMIN2_CODE.column()],
-                    parseLong(f[GazetteerField.POPULATION.column()]));
-        } catch (NumberFormatException ex) {
-            throw new IllegalArgumentException(origin + " line " + lineNo + ": " + ex.getMessage(), ex);
-        }
-        List<String> keys = new ArrayList<>(8);
-        addKey(keys, e.name());
-        addKey(keys, f[GazetteerField.ASCII_NAME.column()]);
-        String alts = f[GazetteerField.ALTERNATE_NAMES.column()];
-        int from = 0;
-        while (from < alts.length()) {
-            int to = alts.indexOf(GazetteerField.NAME_SEPARATOR, from);
-            if (to < 0) {
-                to = alts.length();
-            }
-            if (to > from && hasUpperCase(alts, from, to)) {
-                addKey(keys, alts.substring(from, to));
-            }
-            from = to + 1;
-        }
-        return new Parsed(e, keys.toArray(new String[0]));
-    }
-
-    /**
-     * GeoNames' all-lower-case alternate names are machine transliterations of names in other scripts
-     * ("ayyr", "yi ai lei"); folded, they turned English words into far-away towns ("Air" into Hyères,
-     * ResolverScenarioTest), and no English text writes a place in lower case.
-     */
-    private static boolean hasUpperCase(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (Character.isUpperCase(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void addKey(List<String> keys, String name) {
-        if (name.isEmpty()) {
-            return;
-        }
-        String k = NameKey.of(name);
-        if (!k.isEmpty() && !keys.contains(k)) {
-            keys.add(k);
-        }
-    }
-
-    private static long parseLong(String s) {
-        return s.isEmpty() ? 0 : Long.parseLong(s);
-    }
-
-    private static int split(String line, String[] out) {
-        int n = 0, from = 0;
-        while (n < out.length) {
-            int tab = line.indexOf('\t', from);
-            if (tab < 0) {
-                out[n++] = line.substring(from);
-                break;
-            }
-            out[n++] = line.substring(from, tab);
-            from = tab + 1;
-        }
-        return n;
-    }
-
-    private void index(String name, GeoEntry e) {
-        index(NameKey.of(name), e, true);
-    }
-
-    private void index(String key, GeoEntry e, boolean folded) {
-        if (key.isEmpty()) {
-            return;
-        }
-        GeoEntry[] cur = byKey.get(key);
-        if (cur == null) {
-            byKey.put(key, new GeoEntry[] {e});
-            int words = 1;
-            for (int i = 0; i < key.length(); i++) {
-                if (key.charAt(i) == ' ') {
-                    words++;
-                }
-            }
-            // Articles dropped from the key still occupy a word in the text.
-            maxWords = Math.max(maxWords, Math.min(words + 2, 8));
-        } else {
-            for (GeoEntry c : cur) {
-                if (c == e) {
-                    return;
-                }
-            }
-            GeoEntry[] grown = Arrays.copyOf(cur, cur.length + 1);
-            grown[cur.length] = e;
-            byKey.put(key, grown);
-        }
-    }
-
-    private void loadAdminNames(InputStream in) throws IOException {
+    private void loadAdminNames(InputStream in, String origin) {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
             String line;
             while ((line = r.readLine()) != null) {
@@ -260,36 +225,28 @@ public final class MemoryGazetteer implements Gazetteer {
                     adminNames.put(line.substring(0, tab), line.substring(tab + 1));
                 }
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + origin + ": " + e.getMessage(), e);
         }
     }
 
     /** First-level divisions become places of their own, at the centroid of their towns. */
-    private void addAdmin1Regions(List<GeoEntry> places) {
-        Map<String, double[]> sums = new HashMap<>();
-        for (GeoEntry p : places) {
-            double[] s = sums.computeIfAbsent(p.countryCode() + "." + p.admin1(), k -> new double[4]);
-            s[0] += p.latitude();
-            s[1] += p.longitude();
-            s[2]++;
-            s[3] += p.population();
-        }
-        for (var e : sums.entrySet()) {
-            String code = e.getKey();
+    private void addAdmin1Regions(PlaceStore.Builder b) {
+        b.forEachArea((code, lat, lon, population) -> {
             String name = adminNames.get(code);
             if (name == null) {
-                continue;
+                return;
             }
-            double[] s = e.getValue();
             int dot = code.indexOf('.');
-            GeoEntry region = new GeoEntry(0, name, name, s[0] / s[2], s[1] / s[2], 'A', "ADM1", code.substring(0, dot),
-                    code.substring(dot + 1), "", (long) s[3]);
-            index(name, region);
-            String bare = name.replaceAll("(?i)\\s+(governorate|province|region|state|district|oblast|muhafazah|vilayeti)$", "");
-            if (!bare.equals(name)) {
-                index(bare, region);
-            }
-        }
+            GeoEntry region = new GeoEntry(0, name, name, lat, lon, 'A', "ADM1", code.substring(0, dot),
+                    code.substring(dot + 1), "", population);
+            String bare = REGION_SUFFIX.matcher(name).replaceAll("");
+            b.addExtra(region, name, bare);
+        });
     }
+
+    private static final Pattern REGION_SUFFIX =
+            Pattern.compile("(?i)\\s+(governorate|province|region|state|district|oblast|muhafazah|vilayeti)$");
 
     private void loadCountries(InputStream in, String origin) {
         TsvReader.read(in, origin, 7, "iso2, iso3, name, alternate names, demonyms, latitude, longitude[, geonames id]", f -> {
@@ -335,26 +292,61 @@ public final class MemoryGazetteer implements Gazetteer {
 
     /**
      * Sitrep's own aliases, {@code alias <TAB> known name <TAB> country code}, for names GeoNames lacks
-     * (Kurdish and colloquial ones); the alias points at the most populous place of that name.
+     * (Kurdish and colloquial ones); the alias points at the most populous town of that name.
      */
     private void loadAliases(InputStream in) {
         TsvReader.read(in, "place-aliases.tsv", 3, "alias, a name the gazetteer knows, country code", f -> {
-            GeoEntry target = null;
-            for (GeoEntry e : places(NameKey.of(f[1]))) {
-                if (e.countryCode().equals(f[2].trim()) && (target == null || e.population() > target.population())) {
-                    target = e;
+            int target = -1;
+            long best = 0;
+            boolean town = false;
+            for (int i : entries(NameKey.of(f[1]))) {
+                GeoEntry e = store.entry(i);
+                // a town before any division of its name (WOF's district of Ras al-Ain outnumbers the town)
+                boolean isTown = e.featureClass() == 'P';
+                if (e.countryCode().equals(f[2].trim())
+                        && (target < 0 || isTown && !town || isTown == town && e.population() > best)) {
+                    target = i;
+                    best = e.population();
+                    town = isTown;
                 }
             }
-            if (target == null) {
+            if (target < 0) {
                 throw new IllegalArgumentException("no place named '" + f[1] + "' in " + f[2] + " to alias");
             }
-            index(f[0].trim(), target);
+            String key = NameKey.of(f[0].trim());
+            int[] cur = entries(key);
+            for (int i : cur) {
+                if (i == target) {
+                    return;
+                }
+            }
+            int[] more = aliases.getOrDefault(key, new int[0]);
+            more = Arrays.copyOf(more, more.length + 1);
+            more[more.length - 1] = target;
+            aliases.put(key, more);
+            // articles dropped from the key still occupy a word in the text
+            aliasWords = Math.max(aliasWords, Math.min(key.split(" ").length + 2, 8));
         });
+    }
+
+    /** Entry numbers under a key: the files' and regions', then aliases'. */
+    private int[] entries(String key) {
+        if (key.isEmpty()) {
+            return new int[0];
+        }
+        int[] own = store.lookup(key);
+        int[] alias = aliases.get(key);
+        if (alias == null) {
+            return own;
+        }
+        int[] all = Arrays.copyOf(own, own.length + alias.length);
+        System.arraycopy(alias, 0, all, own.length, alias.length);
+        return all;
     }
 
     @Override
     public List<GeoEntry> places(String key) {
-        return Arrays.asList(byKey.getOrDefault(key, NONE));
+        return store.list(entries(key));
     }
 
     @Override
@@ -384,11 +376,21 @@ public final class MemoryGazetteer implements Gazetteer {
 
     @Override
     public int maxNameWords() {
-        return maxWords;
+        return Math.max(store.maxWords(), aliasWords);
     }
 
     @Override
     public int size() {
-        return byId.size();
+        return store.size();
+    }
+
+    /** Distinct name keys the index holds (for the size check and the bench). */
+    public int keyCount() {
+        return store.keys();
+    }
+
+    /** Bytes of the packed places and their index, for the size check: the arrays' contents. */
+    public long packedBytes() {
+        return store.footprint();
     }
 }

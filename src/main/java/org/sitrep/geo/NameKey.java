@@ -1,7 +1,7 @@
 package org.sitrep.geo;
 
 import java.text.Normalizer;
-import java.util.Set;
+import java.util.Arrays;
 
 /**
  * Folds a place name to the key both the index and the matcher use, so that transliteration variants
@@ -10,61 +10,75 @@ import java.util.Set;
  * drop Arabic article tokens (al-, el-, ad-, as-, ...) that stand before another word, and an assimilated
  * article fused to a later word ("Deir Ezzor"); then fold
  * spelling variants inside each word (y/i, ou/u, ee/i, ei/ai, q/k, doubled letters, a final h).
+ *
+ * <p>The gazetteer folds two million names as it loads, so the work is done in reusable char buffers
+ * ({@link Folder}), and each non-ASCII character's folding (its canonical decomposition, marks dropped,
+ * lower-cased) is computed once and kept: the same result as decomposing the whole name, since marks
+ * are dropped whatever their order.
  */
 public final class NameKey {
-    private static final Set<String> ARTICLES = Set.of("al", "el", "ad", "ed", "adh", "as", "es", "ash", "esh",
-            "ar", "er", "at", "et", "ath", "az", "ez", "an", "en", "ul");
+    /** The Arabic articles, each packed as {@link #pack}: "al", "el", "ad", ... */
+    private static final int[] ARTICLES = articles("al", "el", "ad", "ed", "adh", "as", "es", "ash", "esh", "ar", "er",
+            "at", "et", "ath", "az", "ez", "an", "en", "ul");
+    /** Per BMP character above ASCII: what it folds to, ' ' standing for a word break; null until first seen. */
+    private static final String[] FOLDED = new String[Character.MAX_VALUE + 1];
 
     private NameKey() {
     }
 
     public static String of(String name) {
-        String folded = fold(name);
-        if (folded.isEmpty()) {
-            return folded;
-        }
-        String[] words = folded.split(" ");
-        StringBuilder sb = new StringBuilder(folded.length());
-        for (int i = 0; i < words.length; i++) {
-            String w = words[i];
-            if (w.isEmpty() || (i < words.length - 1 && words.length > 1 && ARTICLES.contains(w))) {
-                continue;
-            }
-            if (i > 0 && w.length() > 4 && "aeiou".indexOf(w.charAt(0)) >= 0 && w.charAt(1) == w.charAt(2)
-                    && "tdrzsn".indexOf(w.charAt(1)) >= 0) {
-                w = w.substring(2); // "Ezzor", "Assuwayda": the article assimilated and written fused
-            }
-            if (sb.length() > 0) {
-                sb.append(' ');
-            }
-            sb.append(spelling(w));
-        }
-        return sb.toString();
+        Folder f = new Folder();
+        f.set(name);
+        return f.key();
     }
 
     /** Lower case, no diacritics, no apostrophes, words separated by single spaces. */
     static String fold(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        boolean ascii = true;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) > 127) {
-                ascii = false;
-                break;
-            }
+        Folder f = new Folder();
+        f.set(s);
+        f.fold();
+        return new String(f.folded, 0, f.foldedLength);
+    }
+
+    private static int[] articles(String... words) {
+        int[] out = new int[words.length];
+        for (int i = 0; i < words.length; i++) {
+            char[] w = words[i].toCharArray();
+            out[i] = pack(w, 0, w.length);
         }
-        String t = ascii ? s : Normalizer.normalize(s, Normalizer.Form.NFD);
-        boolean space = true;
+        Arrays.sort(out);
+        return out;
+    }
+
+    /** A word of two or three ASCII letters as one int, for the article test; -1 for any other word. */
+    private static int pack(char[] w, int from, int len) {
+        if (len < 2 || len > 3) {
+            return -1;
+        }
+        int v = 0;
+        for (int i = from; i < from + len; i++) {
+            if (w[i] >= 128) {
+                return -1;
+            }
+            v = v << 8 | w[i];
+        }
+        return v;
+    }
+
+    private static String foldedChar(int cp) {
+        String f = cp <= Character.MAX_VALUE ? FOLDED[cp] : null;
+        if (f != null) {
+            return f;
+        }
+        String t = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFD);
+        StringBuilder sb = new StringBuilder(2);
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             if (c < 128) {
                 if (Character.isLetterOrDigit(c)) {
                     sb.append(Character.toLowerCase(c));
-                    space = false;
-                } else if (c == '\'' || c == '`') {
-                    // apostrophes inside names ("Ra's") vanish rather than split the word
-                } else if (!space) {
+                } else if (c != '\'' && c != '`') {
                     sb.append(' ');
-                    space = true;
                 }
                 continue;
             }
@@ -87,56 +101,218 @@ public final class NameKey {
             };
             if (mapped != null) {
                 sb.append(mapped);
-                space = false;
             } else if (Character.isLetterOrDigit(c)) {
                 sb.append(Character.toLowerCase(c));
-                space = false;
-            } else if (!space) {
+            } else {
                 sb.append(' ');
-                space = true;
             }
         }
-        int n = sb.length();
-        if (n > 0 && sb.charAt(n - 1) == ' ') {
-            sb.setLength(n - 1);
+        f = sb.toString();
+        if (cp <= Character.MAX_VALUE) {
+            FOLDED[cp] = f; // a benign race: every thread computes the same immutable String
         }
-        return sb.toString();
+        return f;
     }
 
-    private static String spelling(String w) {
-        if (w.length() < 3) {
-            return w;
-        }
-        StringBuilder sb = new StringBuilder(w.length());
-        for (int i = 0; i < w.length(); i++) {
-            char c = w.charAt(i);
-            char next = i + 1 < w.length() ? w.charAt(i + 1) : 0;
-            if (c == 'y' && i > 0) {
-                c = 'i';
-            } else if (c == 'q') {
-                c = 'k';
-            } else if (c == 'o' && next == 'u') {
-                sb.append('u');
-                i++;
-                continue;
-            } else if (c == 'e' && next == 'e') {
-                sb.append('i');
-                i++;
-                continue;
-            } else if (c == 'e' && next == 'i') {
-                sb.append("ai");
-                i++;
-                continue;
+    /**
+     * Reusable buffers for folding many names on one thread: {@link #set} or {@link #decode} a name, then
+     * {@link #key} (or {@link #keyLength} to read the key from {@link #out} without a String).
+     */
+    static final class Folder {
+        char[] in = new char[64];
+        int inLength;
+        char[] folded = new char[64];
+        int foldedLength;
+        char[] out = new char[64];
+        int outLength;
+        private char[] word = new char[64];
+
+        void set(String s) {
+            inLength = s.length();
+            if (in.length < inLength) {
+                in = new char[inLength * 2];
             }
-            if (sb.length() > 0 && sb.charAt(sb.length() - 1) == c) {
-                continue;
+            s.getChars(0, inLength, in, 0);
+        }
+
+        /** Decodes UTF-8 {@code b[from, to)} into {@link #in}; a malformed byte becomes U+FFFD. */
+        void decode(byte[] b, int from, int to) {
+            if (in.length < to - from) {
+                in = new char[(to - from) * 2];
             }
-            sb.append(c);
+            int n = 0;
+            for (int i = from; i < to; ) {
+                int c = b[i] & 0xff;
+                if (c < 0x80) {
+                    in[n++] = (char) c;
+                    i++;
+                    continue;
+                }
+                int extra = c >= 0xF0 && c < 0xF8 ? 3 : c >= 0xE0 ? 2 : c >= 0xC2 && c < 0xE0 ? 1 : -1;
+                int cp = extra == 3 ? c & 0x07 : extra == 2 ? c & 0x0F : c & 0x1F;
+                boolean ok = extra > 0 && i + extra < to;
+                for (int k = 1; ok && k <= extra; k++) {
+                    if ((b[i + k] & 0xC0) != 0x80) {
+                        ok = false;
+                    } else {
+                        cp = cp << 6 | (b[i + k] & 0x3F);
+                    }
+                }
+                if (!ok || cp > Character.MAX_CODE_POINT || (extra == 2 && cp < 0x800) || (extra == 3 && cp < 0x10000)
+                        || (cp >= 0xD800 && cp <= 0xDFFF)) {
+                    in[n++] = '\uFFFD';
+                    i++;
+                    continue;
+                }
+                n += Character.toChars(cp, in, n);
+                i += extra + 1;
+            }
+            inLength = n;
         }
-        int n = sb.length();
-        if (n > 3 && sb.charAt(n - 1) == 'h' && "aeiou".indexOf(sb.charAt(n - 2)) >= 0) {
-            sb.setLength(n - 1);
+
+        boolean hasUpperCase() {
+            for (int i = 0; i < inLength; i++) {
+                if (Character.isUpperCase(in[i])) {
+                    return true;
+                }
+            }
+            return false;
         }
-        return sb.toString();
+
+        /** {@link #in} to {@link #folded}: lower case, no marks or apostrophes, single spaces. */
+        void fold() {
+            if (folded.length < inLength * 3 + 4) {
+                folded = new char[inLength * 3 + 4];
+            }
+            char[] f = folded;
+            int n = 0;
+            boolean space = true;
+            for (int i = 0; i < inLength; i++) {
+                char c = in[i];
+                if (c < 128) {
+                    if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                        f[n++] = c;
+                        space = false;
+                    } else if (c >= 'A' && c <= 'Z') {
+                        f[n++] = (char) (c + 32);
+                        space = false;
+                    } else if (c == '\'' || c == '`') {
+                        // apostrophes inside names ("Ra's") vanish rather than split the word
+                    } else if (!space) {
+                        f[n++] = ' ';
+                        space = true;
+                    }
+                    continue;
+                }
+                int cp = c;
+                if (Character.isHighSurrogate(c) && i + 1 < inLength && Character.isLowSurrogate(in[i + 1])) {
+                    cp = Character.toCodePoint(c, in[++i]);
+                }
+                String m = foldedChar(cp);
+                for (int k = 0; k < m.length(); k++) {
+                    char x = m.charAt(k);
+                    if (x != ' ') {
+                        f[n++] = x;
+                        space = false;
+                    } else if (!space) {
+                        f[n++] = ' ';
+                        space = true;
+                    }
+                }
+            }
+            if (n > 0 && f[n - 1] == ' ') {
+                n--;
+            }
+            foldedLength = n;
+        }
+
+        String key() {
+            int n = keyLength(); // may grow out
+            return new String(out, 0, n);
+        }
+
+        /** Folds {@link #in} and writes its key to {@link #out}; returns the key's length. */
+        int keyLength() {
+            fold();
+            if (out.length < foldedLength + 4) {
+                out = new char[foldedLength * 2 + 4];
+            }
+            int words = 0;
+            for (int i = 0; i < foldedLength; i++) {
+                if (folded[i] == ' ') {
+                    words++;
+                }
+            }
+            words = foldedLength == 0 ? 0 : words + 1;
+            int n = 0, w = 0;
+            for (int from = 0; from < foldedLength; w++) {
+                int to = from;
+                while (to < foldedLength && folded[to] != ' ') {
+                    to++;
+                }
+                int len = to - from;
+                boolean article = w < words - 1 && words > 1 && Arrays.binarySearch(ARTICLES, pack(folded, from, len)) >= 0;
+                if (!article) {
+                    int start = from;
+                    char a = folded[from];
+                    if (w > 0 && len > 4 && (a == 'a' || a == 'e' || a == 'i' || a == 'o' || a == 'u')
+                            && folded[from + 1] == folded[from + 2] && "tdrzsn".indexOf(folded[from + 1]) >= 0) {
+                        start += 2; // "Ezzor", "Assuwayda": the article assimilated and written fused
+                    }
+                    if (n > 0) {
+                        out[n++] = ' ';
+                    }
+                    n = spelling(folded, start, to, n);
+                }
+                from = to + 1;
+            }
+            outLength = n;
+            return n;
+        }
+
+        /** Appends the word {@code src[from, to)} to {@link #out} at {@code n} with its spelling folded. */
+        private int spelling(char[] src, int from, int to, int n) {
+            int len = to - from;
+            if (len < 3) {
+                System.arraycopy(src, from, out, n, len);
+                return n + len;
+            }
+            if (word.length < len * 2) {
+                word = new char[len * 2];
+            }
+            char[] sb = word;
+            int m = 0;
+            for (int i = from; i < to; i++) {
+                char c = src[i];
+                char next = i + 1 < to ? src[i + 1] : 0;
+                if (c == 'y' && i > from) {
+                    c = 'i';
+                } else if (c == 'q') {
+                    c = 'k';
+                } else if (c == 'o' && next == 'u') {
+                    sb[m++] = 'u';
+                    i++;
+                    continue;
+                } else if (c == 'e' && next == 'e') {
+                    sb[m++] = 'i';
+                    i++;
+                    continue;
+                } else if (c == 'e' && next == 'i') {
+                    sb[m++] = 'a';
+                    sb[m++] = 'i';
+                    i++;
+                    continue;
+                }
+                if (m > 0 && sb[m - 1] == c) {
+                    continue;
+                }
+                sb[m++] = c;
+            }
+            if (m > 3 && sb[m - 1] == 'h' && "aeiou".indexOf(sb[m - 2]) >= 0) {
+                m--;
+            }
+            System.arraycopy(sb, 0, out, n, m);
+            return n + m;
+        }
     }
 }

@@ -102,7 +102,11 @@ public final class PlaceReader {
             TaggedSentence s = text.sentences().get(i);
             List<int[]> out = new ArrayList<>();
             addMultiWord(s, lexicon.sources(), out);
-            addMultiWord(s, lexicon.actors(), out);
+            // an armed group's name is never a place, one word or several: "Taliban" is no village in
+            // Turkey, "Wagner" no town in Brazil, "ARSA" no hamlet
+            for (var m : s.all(lexicon.actors())) {
+                out.add(new int[] {s.tokens().get(m.start()).start(), s.tokens().get(m.end() - 1).end()});
+            }
             return out;
         });
         return spans.stream().anyMatch(sp -> sp[0] <= t.start() && sp[1] >= t.end());

@@ -20,7 +20,10 @@ public final class Resolver {
     static final double NEAR_WEIGHT = 3.0;
     static final double NEAR_KM = 150;
     static final double FEATURE_WEIGHT = 0.6;
-    /** Regions lose to same-named towns: "Idlib" alone is usually the city. */
+    /**
+     * Regions and districts lose to same-named towns: "Idlib" alone is usually the city, "Ras al-Ain" the
+     * town rather than WOF's district of that name, whose population is the whole district's.
+     */
     static final double REGION_PENALTY = 2.0;
     static final double EXACT_NAME_BONUS = 1.5;
     /**
@@ -53,14 +56,15 @@ public final class Resolver {
         List<GeoEntry> anchors = new ArrayList<>();
         double total = prior.values().stream().mapToDouble(Double::doubleValue).sum();
         for (Toponym t : toponyms) {
-            String cc = singleCountry(t.candidates());
+            List<GeoEntry> readings = strongReadings(t.candidates());
+            String cc = singleCountry(readings);
             if (cc != null) {
                 double w = t.kind() != Toponym.Kind.DEMONYM ? 1.0 : t.ofActor() ? ACTOR_NATIONALITY_FOCUS : DEMONYM_FOCUS;
                 focus.merge(cc, w, Double::sum);
                 ownVotes.merge(NameKey.of(t.text()) + '\t' + cc, w, Double::sum);
                 total += w;
-                if (t.kind() == Toponym.Kind.PLACE && t.candidates().size() == 1) {
-                    anchors.add(t.candidates().get(0));
+                if (t.kind() == Toponym.Kind.PLACE && readings.size() == 1) {
+                    anchors.add(readings.get(0));
                 }
             }
         }
@@ -68,7 +72,7 @@ public final class Resolver {
         // ambiguous name ("Damascus" is most likely Syria's even before the article says more)
         Map<String, Double> evidence = new HashMap<>(focus);
         for (Toponym t : toponyms) {
-            if (t.kind() == Toponym.Kind.PLACE && singleCountry(t.candidates()) == null) {
+            if (t.kind() == Toponym.Kind.PLACE && singleCountry(strongReadings(t.candidates())) == null) {
                 t.candidates().stream().max(Comparator.comparingLong(Resolver::population)).ifPresent(top -> {
                     evidence.merge(top.countryCode(), AMBIGUOUS_FOCUS, Double::sum);
                     ownVotes.merge(NameKey.of(t.text()) + '\t' + top.countryCode(), AMBIGUOUS_FOCUS, Double::sum);
@@ -91,23 +95,27 @@ public final class Resolver {
             final double tot = Math.max(total, MIN_FOCUS_TOTAL);
             String folded = withoutArticle(NameKey.fold(t.text()));
             List<GeoEntry> ranked = new ArrayList<>(t.candidates());
+            // an anchor that is a reading of this very name says nothing of its readings ("Al-Bab" the town
+            // does not put the village of Al Bab 50 km away near the story); entries are equal, not identical
+            List<GeoEntry> otherAnchors = new ArrayList<>(anchors);
+            otherAnchors.removeAll(t.candidates());
             Map<GeoEntry, Double> scores = new HashMap<>();
             for (GeoEntry e : ranked) {
                 double s = Math.log10(population(e) + 10) + FEATURE_WEIGHT * e.featureRank();
                 s += FOCUS_WEIGHT * focus.getOrDefault(e.countryCode(), 0.0) / tot;
-                for (GeoEntry a : anchors) {
-                    if (a != e && Distance.km(a, e) < NEAR_KM) {
+                for (GeoEntry a : otherAnchors) {
+                    if (Distance.km(a, e) < NEAR_KM) {
                         s += NEAR_WEIGHT;
                         break;
                     }
                 }
-                for (GeoEntry a : anchors) {
-                    if (a != e && !a.isCountry() && a.countryCode().equals(e.countryCode()) && a.admin1().equals(e.admin1())) {
+                for (GeoEntry a : otherAnchors) {
+                    if (!a.isCountry() && a.countryCode().equals(e.countryCode()) && a.admin1().equals(e.admin1())) {
                         s += SAME_REGION_WEIGHT;
                         break;
                     }
                 }
-                if (e.isAdmin1()) {
+                if (e.featureClass() == 'A' && !e.isCountry()) {
                     s -= REGION_PENALTY;
                 }
                 if (ownName(e, folded)) { // its own name, not an alias
@@ -126,7 +134,89 @@ public final class Resolver {
             }
             out.add(new Resolved(t, ranked.get(0), scores.get(ranked.get(0)), rest));
         }
+        return placeVillages(out);
+    }
+
+    /**
+     * The readings of a name that say where an article is: its towns and divisions, villages only when it
+     * has nothing else. "Alberta" stays the province's alone, and a vote for Canada, though a village of
+     * Colombia has the name too.
+     */
+    private static List<GeoEntry> strongReadings(List<GeoEntry> candidates) {
+        List<GeoEntry> out = new ArrayList<>(candidates.size());
+        for (GeoEntry e : candidates) {
+            if (!isVillage(e)) {
+                out.add(e);
+            }
+        }
+        return out.isEmpty() ? candidates : out;
+    }
+
+    /** cities500's own floor: a place below it (with no population figure at all, mostly) is a village. */
+    static final long VILLAGE_POPULATION = 500;
+    /** How far from the article's towns a village of the same country may lie (ResolverScenarioTest, ras-al-ain). */
+    static final double VILLAGE_KM = 150;
+
+    /**
+     * A small village of unknown population (most of Who's On First's 650,000 places, and the villages of a
+     * user's GeoNames dump): thousands of them are named like people or tribes, and one name is often
+     * dozens of villages ("Judaydah": 30 in Syria), so ToponymFinder reads such a name only with a cue,
+     * and {@link #placeVillages} keeps it only near the article's towns.
+     */
+    static boolean isVillage(GeoEntry e) {
+        return population(e) < VILLAGE_POPULATION && !e.isCountry() && !e.isAdmin1();
+    }
+
+    /**
+     * Villages are read by the company they keep: where the article names towns (or provinces) in a
+     * village's country, the village must lie within {@link #VILLAGE_KM} of one of them (or in the province);
+     * else the nearest village of that name that does (in a country the article names towns of), or none ("the village of Assadiya, south of Ras
+     * al-Ain" is not the Assadiya near Homs: PlaceChooser then codes the event to Ras al-Ain).
+     */
+    private static List<Resolved> placeVillages(List<Resolved> resolved) {
+        List<GeoEntry> towns = new ArrayList<>();
+        for (Resolved r : resolved) {
+            if (r.toponym().kind() == Toponym.Kind.PLACE && !isVillage(r.place())) {
+                towns.add(r.place());
+            }
+        }
+        if (towns.isEmpty()) {
+            return resolved;
+        }
+        List<Resolved> out = new ArrayList<>(resolved.size());
+        for (Resolved r : resolved) {
+            GeoEntry p = r.place();
+            double d0 = distanceToTowns(towns, p);
+            if (r.toponym().kind() != Toponym.Kind.PLACE || !isVillage(p) || d0 <= VILLAGE_KM || d0 == Double.MAX_VALUE) {
+                out.add(r);
+                continue;
+            }
+            GeoEntry nearest = null;
+            double best = VILLAGE_KM;
+            for (GeoEntry c : r.toponym().candidates()) {
+                double d = distanceToTowns(towns, c);
+                if (isVillage(c) && d <= best) {
+                    nearest = c;
+                    best = d;
+                }
+            }
+            if (nearest != null) {
+                out.add(new Resolved(r.toponym(), nearest, r.score(), r.runnersUp()));
+            }
+        }
         return out;
+    }
+
+    /** Km to the nearest town of the village's country (0 inside a named province); MAX_VALUE when it names none. */
+    private static double distanceToTowns(List<GeoEntry> towns, GeoEntry village) {
+        double best = Double.MAX_VALUE;
+        for (GeoEntry t : towns) {
+            if (!t.countryCode().equals(village.countryCode()) || t.isCountry()) {
+                continue;
+            }
+            best = Math.min(best, t.isAdmin1() && t.admin1().equals(village.admin1()) ? 0 : Distance.km(t, village));
+        }
+        return best;
     }
 
     /**

@@ -37,6 +37,9 @@ public final class ToponymFinder {
     private final Set<String> landmarks;
     private final Set<String> genericSuffixes;
     private final Set<String> actorNouns;
+    private final Set<String> nearWords;
+    private final Set<String> locationPrepositions;
+    private final Set<String> villageCues;
     private final Gazetteer gazetteer;
     private final Set<String> notPlaces;
     private final Set<String> commonWords;
@@ -51,6 +54,9 @@ public final class ToponymFinder {
         this.landmarks = lexicon.words(WordList.LANDMARKS);
         this.genericSuffixes = lexicon.words(WordList.GENERIC_PLACE_SUFFIXES);
         this.actorNouns = lexicon.words(WordList.ACTOR_WORDS);
+        this.nearWords = lexicon.words(WordList.NEAR_WORDS);
+        this.locationPrepositions = lexicon.words(WordList.LOCATION_PREPOSITIONS);
+        this.villageCues = lexicon.words(WordList.VILLAGE_CUES);
         this.gazetteer = gazetteer;
         this.notPlaces = readList("/sitrep/geo/not-places.txt");
         this.commonWords = commonWords(gazetteer);
@@ -96,6 +102,7 @@ public final class ToponymFinder {
         Set<String> lowerWords = lowerCaseVocabulary(doc);
         Set<String> persons = persons(doc);
         List<Toponym> out = new ArrayList<>();
+        Set<String> villagesNamed = new HashSet<>();
         int maxWords = gazetteer.maxNameWords();
         for (Sentence s : doc.sentences()) {
             List<Token> toks = s.tokens();
@@ -109,7 +116,8 @@ public final class ToponymFinder {
                         if (!endsName(toks.get(j - 1)) || !inner(toks, i, j)) {
                             continue;
                         }
-                        best = match(doc.text(), s.index(), toks, i, j, lowerWords);
+                        boolean cue = villageCue(toks, i, j);
+                        best = match(doc.text(), s.index(), toks, i, j, lowerWords, cue ? null : villagesNamed);
                         if (best != null && best.kind() == Toponym.Kind.PLACE && j - i == 1
                                 && !singleWordPlace(toks, i, persons, titleCase)) {
                             best = null;
@@ -126,6 +134,9 @@ public final class ToponymFinder {
                                 && landmarks.contains(toks.get(j).lower())) {
                             best = null;
                         }
+                        if (best != null && cue && best.kind() == Toponym.Kind.PLACE) {
+                            villagesNamed.add(NameKey.of(best.text())); // named once with its cue, known thereafter
+                        }
                     }
                 }
                 if (best != null) {
@@ -139,6 +150,41 @@ public final class ToponymFinder {
             }
         }
         return out;
+    }
+
+    private static List<GeoEntry> withoutVillages(List<GeoEntry> candidates) {
+        List<GeoEntry> out = new ArrayList<>(candidates.size());
+        for (GeoEntry e : candidates) {
+            if (!Resolver.isVillage(e)) {
+                out.add(e);
+            }
+        }
+        return out.size() == candidates.size() ? candidates : out;
+    }
+
+    /**
+     * "in Tayyani", "near Tayyani", "the village of Tayyani", "shelled Tayyani", "Tayyani village": a word
+     * before or after the name that makes it a place even when the gazetteer knows it only as a village.
+     */
+    private boolean villageCue(List<Token> toks, int i, int j) {
+        if (i > 0) {
+            String prev = toks.get(i - 1).lower();
+            if (locative.contains(prev) || nearWords.contains(prev) || locationPrepositions.contains(prev)
+                    || villageCues.contains(prev)) {
+                return true;
+            }
+        }
+        return j < toks.size() && genericSuffixes.contains(toks.get(j).lower());
+    }
+
+    /** Whether a name is a place more than a village's: persons' first names are often villages too. */
+    private boolean placeName(String text) {
+        for (GeoEntry e : gazetteer.places(NameKey.of(text))) {
+            if (!Resolver.isVillage(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that may follow a place name inside a capitalised run: "Idlib Province", "Mosul Dam". */
@@ -196,9 +242,9 @@ public final class ToponymFinder {
                 if (isNameWord(a) && (i == 0 || !toks.get(i - 1).isCapitalized() || functionWords.contains(toks.get(i - 1).lower()))
                         && (i + 2 >= toks.size() || !toks.get(i + 2).isCapitalized())
                         && !placePrefixes.contains(a.lower()) && !b.text().equals(b.text().toUpperCase(Locale.ROOT))
-                        && gazetteer.places(NameKey.of(a.text())).isEmpty()
+                        && !placeName(a.text())
                         && gazetteer.countryByKey(NameKey.of(a.text())).isEmpty()
-                        && gazetteer.places(NameKey.of(a.text() + " " + b.text())).isEmpty()) {
+                        && !placeName(a.text() + " " + b.text())) {
                     out.add(b.text());
                 }
             }
@@ -282,7 +328,12 @@ public final class ToponymFinder {
         return true;
     }
 
-    private Toponym match(String text, int sentence, List<Token> toks, int i, int j, Set<String> lowerWords) {
+    /**
+     * The toponym for tokens [i, j), or null. {@code villagesNamed}: null when a cue makes villages count
+     * (villageCue), else the names the article has already given with one, the only villages that count.
+     */
+    private Toponym match(String text, int sentence, List<Token> toks, int i, int j, Set<String> lowerWords,
+                          Set<String> villagesNamed) {
         int start = toks.get(i).start(), end = toks.get(j - 1).end();
         String surface = text.substring(start, end);
         String lower = surface.toLowerCase(Locale.ROOT);
@@ -305,6 +356,9 @@ public final class ToponymFinder {
             return null;
         }
         List<GeoEntry> c = gazetteer.places(key);
+        if (villagesNamed != null && !villagesNamed.contains(key)) {
+            c = withoutVillages(c);
+        }
         if (c.isEmpty()) {
             return null;
         }

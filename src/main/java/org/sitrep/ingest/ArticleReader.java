@@ -102,7 +102,7 @@ public final class ArticleReader {
         } else {
             text = raw;
         }
-        TextChecks.checkText(input, text);
+        text = TextChecks.checkText(input, text);
         return new Article(id, text, published, null, null, "en");
     }
 

@@ -1,5 +1,7 @@
 package org.sitrep.ingest;
 
+import org.sitrep.model.Article;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -67,12 +69,17 @@ public final class TextChecks {
 
     /** Decodes strict UTF-8 (a BOM is dropped); binary content, bad bytes and oversize input are errors. */
     public static String decode(String input, byte[] bytes) {
+        return decode(input, bytes, MAX_ARTICLE_BYTES);
+    }
+
+    /** {@link #decode(String, byte[])} with another size limit (a web page's markup outweighs its text). */
+    public static String decode(String input, byte[] bytes, int maxBytes) {
         if (bytes.length == 0) {
             throw new InputProblem(input, "empty input");
         }
-        if (bytes.length > MAX_ARTICLE_BYTES) {
+        if (bytes.length > maxBytes) {
             throw new InputProblem(input, String.format(Locale.ROOT, "too large for one article (%,d bytes; the limit is %,d)",
-                    bytes.length, MAX_ARTICLE_BYTES));
+                    bytes.length, maxBytes));
         }
         int control = 0;
         for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
@@ -98,8 +105,12 @@ public final class TextChecks {
         }
     }
 
-    /** Text that is blank, or clearly not English, cannot be read by an English-language extractor. */
-    public static String checkText(String input, String text) {
+    /**
+     * The text to extract from: control characters become spaces ({@link Article#withoutControls}); text
+     * that is then blank, or clearly not English, cannot be read by an English-language extractor.
+     */
+    public static String checkText(String input, String raw) {
+        String text = Article.withoutControls(raw);
         if (text == null || text.isBlank()) {
             throw new InputProblem(input, "no text");
         }

@@ -10,15 +10,9 @@ import org.jsoup.nodes.Element;
 import org.sitrep.model.Article;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -27,17 +21,13 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Feeds and web pages: RSS/Atom through Rome, article pages through jsoup, which keeps the main text
- * (the block with the most paragraph text) and drops navigation and boilerplate; headline, byline and
- * publication date come from the page's metadata.
+ * Feeds and web pages, once fetched ({@link Fetcher}): RSS/Atom through Rome, article pages through
+ * jsoup, which keeps the main text (the block with the most paragraph text) and drops navigation and
+ * boilerplate; headline, byline and publication date come from the page's metadata.
  */
 public final class Web {
-    /** A page larger than this is not a news article (a PDF, a video, a dump). */
-    static final int MAX_BYTES = 5 * 1024 * 1024;
-    static final Duration TIMEOUT = Duration.ofSeconds(20);
-
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT)
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private Web() {
+    }
 
     /** One feed entry: its link and what the feed says of it. */
     public record Entry(String url, String title, LocalDate published, String summary, String feedTitle) {
@@ -45,34 +35,6 @@ public final class Web {
 
     public static boolean isUrl(String s) {
         return s.startsWith("http://") || s.startsWith("https://");
-    }
-
-    public byte[] fetch(String url) {
-        HttpRequest req;
-        try {
-            req = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).header("User-Agent", "Sitrep/0.1 (+conflict monitor)")
-                    .GET().build();
-        } catch (IllegalArgumentException e) {
-            throw new InputProblem(url, "not a valid URL");
-        }
-        try {
-            HttpResponse<InputStream> r = http.send(req, HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream in = r.body()) {
-                if (r.statusCode() >= 400) {
-                    throw new InputProblem(url, "HTTP " + r.statusCode());
-                }
-                byte[] body = in.readNBytes(MAX_BYTES + 1);
-                if (body.length > MAX_BYTES) {
-                    throw new InputProblem(url, "larger than " + MAX_BYTES + " bytes; not an article");
-                }
-                return body;
-            }
-        } catch (IOException e) {
-            throw new InputProblem(url, "cannot fetch (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InputProblem(url, "interrupted");
-        }
     }
 
     /** Whether fetched bytes are an RSS or Atom document rather than a page. */
@@ -99,7 +61,7 @@ public final class Web {
             if (summary.isBlank() && !e.getContents().isEmpty()) {
                 summary = Jsoup.parse(e.getContents().get(0).getValue()).text();
             }
-            out.add(new Entry(URI.create(url).resolve(link).toString(), e.getTitle(),
+            out.add(new Entry(resolve(url, link), e.getTitle(),
                     date == null ? null : date.toInstant().atZone(ZoneOffset.UTC).toLocalDate(), summary, feed.getTitle()));
         }
         return out;
@@ -107,7 +69,8 @@ public final class Web {
 
     /** The article on a page: headline, then the main text's paragraphs; metadata where the page has it. */
     public static Article page(String url, byte[] body, String fallbackSource) {
-        String html = TextChecks.decode(url, body);
+        // the fetch capped the page's size; markup, scripts and styles may weigh more than an article's text
+        String html = TextChecks.decode(url, body, Integer.MAX_VALUE);
         Document d = Jsoup.parse(html, url);
         String byline = byline(d); // before the header that may hold it goes; a byline is no part of the story
         d.select("script, style, nav, header, footer, aside, form, noscript, iframe, figure figcaption, .share, .related,"
@@ -180,6 +143,15 @@ public final class Web {
 
     private static String oneLine(String s) {
         return s == null ? "" : s.replaceAll("\\s+", " ").strip();
+    }
+
+    /** A feed's link made absolute; a malformed one is kept as written, for the fetch to report. */
+    private static String resolve(String feed, String link) {
+        try {
+            return URI.create(feed).resolve(link).toString();
+        } catch (IllegalArgumentException e) {
+            return link;
+        }
     }
 
     public static String host(String url) {

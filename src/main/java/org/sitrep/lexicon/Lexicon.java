@@ -49,8 +49,24 @@ public final class Lexicon {
         }
     }
 
-    /** ACLED's CAMEO code for a sub-event type and the verb its notes use. */
-    public record TypeInfo(String cameo, String verb) {
+    /**
+     * ACLED's CAMEO code for a sub-event type and the predicates its notes use: {@code verb} with the
+     * second actor as {@link #OTHER}, {@code alone} for an event without a second actor.
+     */
+    public record TypeInfo(String cameo, String verb, String alone) {
+        /** Where the second actor goes in {@code verb}. */
+        public static final String OTHER = "{2}";
+
+        public TypeInfo {
+            if (!verb.contains(OTHER)) {
+                throw new IllegalArgumentException("the notes predicate '" + verb + "' has no " + OTHER
+                        + " for the second actor");
+            }
+            if (alone.isBlank() || alone.contains(OTHER)) {
+                throw new IllegalArgumentException("the notes predicate without a second actor ('" + alone
+                        + "') is empty or names one");
+            }
+        }
     }
 
     private final PhraseMatcher<Cue> cues = new PhraseMatcher<>();
@@ -114,12 +130,7 @@ public final class Lexicon {
             l.statePeriods.computeIfAbsent(cc, k -> new ArrayList<>()).add(p);
         });
         l.read("publishers.tsv", userDir, 2, f -> l.publishers.add(f[0], countryCode(f[1])));
-        l.read("acled-types.tsv", userDir, 3, f -> l.types.put(SubEventType.parse(f[0]), new TypeInfo(f[1].trim(), f[2].trim())));
-        for (SubEventType t : SubEventType.values()) {
-            if (!l.types.containsKey(t)) {
-                throw new IllegalStateException("acled-types.tsv has no line for sub-event type '" + t.label() + "'");
-            }
-        }
+        l.readTypes(userDir);
         for (WordList w : WordList.values()) {
             l.words.put(w, Set.copyOf(l.readWords(w, userDir)));
         }
@@ -203,6 +214,23 @@ public final class Lexicon {
 
     public TypeInfo typeInfo(SubEventType t) {
         return types.get(t);
+    }
+
+    /** The bundled acled-types.tsv alone (notes of fused events are written without the whole lexicon). */
+    public static Map<SubEventType, TypeInfo> bundledTypes() {
+        Lexicon l = new Lexicon();
+        l.readTypes(null);
+        return Map.copyOf(l.types);
+    }
+
+    private void readTypes(Path userDir) {
+        read("acled-types.tsv", userDir, 4, f -> types.put(SubEventType.parse(f[0]),
+                new TypeInfo(f[1].trim(), f[2].trim(), f[3].trim())));
+        for (SubEventType t : SubEventType.values()) {
+            if (!types.containsKey(t)) {
+                throw new IllegalStateException("acled-types.tsv has no line for sub-event type '" + t.label() + "'");
+            }
+        }
     }
 
     /** The words of a list, lower case. */

@@ -48,6 +48,7 @@ public enum WordList {
     TALLY_SCOPES("tally-scopes"),
     TOLL_VERBS("toll-verbs"),
     VAGUE_QUANTITIES("vague-quantities"),
+    VILLAGE_CUES("village-cues"),
     WEEKDAYS("weekdays");
 
     private final String file;

@@ -17,13 +17,18 @@ final class OpenApi {
                 .put("description", "Conflict events extracted from news reports, fused across outlets.")
                 .putObject("license").put("name", "GPL-3.0-or-later");
         ObjectNode paths = d.putObject("paths");
-        get(paths, "/api/events", "Events matching the filters, newest first, with every report's figures", true, null);
+        get(paths, "/api/events", "Events matching the filters, newest first, with every report's figures; total, and"
+                + " next (also as a Link header) when more pages follow", true, null);
         ObjectNode one = get(paths, "/api/events/{id}", "One event with its reports, evidence and article texts", false, null);
         one.withArray("parameters").addObject().put("name", "id").put("in", "path").put("required", true)
                 .putObject("schema").put("type", "string");
         get(paths, "/api/map", "Map markers for the filtered events (compact arrays)", true, null);
-        get(paths, "/api/aggregates", "Counts and fatalities per day, week, type, admin1, country or actor", true, "by");
-        get(paths, "/api/export", "The filtered events as ACLED CSV, GeoJSON or JSONL", true, "format");
+        get(paths, "/api/table", "The page's rows: every filtered event (with or without a place) as compact arrays, with"
+                + " the total and, past the limit (50,000), a next link", true, null);
+        get(paths, "/api/aggregates", "Counts and fatalities per day, week, week-type (week and event type), type, admin1,"
+                + " country, actor or location (the busiest places)", true, "by");
+        get(paths, "/api/export", "Every filtered event (no limit unless one is given), streamed as acled-csv,"
+                + " acled-csv-classic, geojson or jsonl", true, "format");
         get(paths, "/api/config", "Settings the web page reads", false, null);
         post(paths, "/api/extract", "Extract events from posted text without storing them");
         post(paths, "/api/articles", "Store a posted article with its events, fusing them with stored incidents");
@@ -68,5 +73,9 @@ final class OpenApi {
         op.putObject("responses").putObject("200").put("description", "OK");
         op.with("responses").putObject("400").put("description", "A bad body, named in the response");
         op.with("responses").putObject("401").put("description", "Beyond loopback, writes need 'Authorization: Bearer TOKEN'");
+        op.with("responses").putObject("403").put("description", "A write from another site's page (its Origin), or a Host "
+                + "this server does not answer to");
+        op.with("responses").putObject("413").put("description", "A body over 2 MB, however it is framed");
+        op.with("responses").putObject("415").put("description", "A body that is not sent as application/json");
     }
 }

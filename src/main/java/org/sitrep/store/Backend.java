@@ -50,6 +50,12 @@ interface Backend {
     /** Appends the full-text filter for {@code text} and its parameters. */
     void textFilter(String text, StringBuilder sql, List<Object> params);
 
+    /**
+     * A new connection for reading only, which the caller closes: long reads (exports) run on it so that
+     * they hold neither the store's lock nor its connection. SQLite's WAL lets it read while others write.
+     */
+    java.sql.Connection openReader() throws SQLException;
+
     /** Records a split report's key with its time, once however often it is split. */
     String insertSplit();
 }

@@ -13,6 +13,8 @@ import java.time.LocalDate;
 public record EventQuery(LocalDate from, LocalDate to, double[] bbox, String country, String admin1, EventType type,
                          String actor, String source, Certainty certainty, String text, int limit, int offset) {
     public static final int MAX_LIMIT = 100_000;
+    /** No limit: every matching event, for exports that stream ({@link EventStore#forEach}). */
+    public static final int ALL = Integer.MAX_VALUE;
 
     public EventQuery {
         if (from != null && to != null && from.isAfter(to)) {
@@ -29,12 +31,17 @@ public record EventQuery(LocalDate from, LocalDate to, double[] bbox, String cou
             }
             bbox = bbox.clone();
         }
-        if (limit < 1 || limit > MAX_LIMIT) {
+        if (limit < 1 || (limit > MAX_LIMIT && limit != ALL)) {
             throw new IllegalArgumentException("limit " + limit + " is not in 1.." + MAX_LIMIT);
         }
         if (offset < 0) {
             throw new IllegalArgumentException("offset " + offset + " is negative");
         }
+    }
+
+    /** The same filters with another limit and offset. */
+    public EventQuery page(int newLimit, int newOffset) {
+        return new EventQuery(from, to, bbox, country, admin1, type, actor, source, certainty, text, newLimit, newOffset);
     }
 
     public static EventQuery all(int limit) {

@@ -6,6 +6,7 @@ import org.sitrep.model.Event;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,25 +33,32 @@ final class FusedWrites {
         try (PreparedStatement ps = db.ps("SELECT event_key FROM events WHERE id = ?")) {
             ps.setLong(1, eventRef);
             try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
+                if (!rs.next()) {
+                    throw new SQLException("incident " + eventRef + " to recompute is not in the events table");
+                }
                 key = rs.getString(1);
             }
         }
         List<Event> reports = new ArrayList<>();
-        try (PreparedStatement ps = db.ps("SELECT record FROM reports WHERE event_ref = ? ORDER BY id")) {
+        List<Fusion.Told> told = new ArrayList<>();
+        try (PreparedStatement ps = db.ps("SELECT r.record, a.published, a.previous_ref FROM reports r"
+                + " JOIN articles a ON a.id = r.article_ref WHERE r.event_ref = ? ORDER BY r.id")) {
             ps.setLong(1, eventRef);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     reports.add(RecordCodec.parse(rs.getString(1)));
+                    String published = rs.getString(2);
+                    rs.getLong(3);
+                    told.add(new Fusion.Told(published == null ? null : LocalDate.parse(published), !rs.wasNull()));
                 }
             }
         }
-        write(eventRef, key, reports);
+        write(eventRef, key, reports, told);
     }
 
     /** Writes an incident's fused record and replaces its index entries. */
-    private void write(long eventRef, String key, List<Event> reports) throws SQLException {
-        Event f = Fusion.fuse(key, reports);
+    private void write(long eventRef, String key, List<Event> reports, List<Fusion.Told> told) throws SQLException {
+        Event f = Fusion.fuse(key, reports, told);
         String search = RecordCodec.searchText(reports);
         try (PreparedStatement ps = db.ps("UPDATE events SET event_date = ?, event_type = ?, sub_event_type = ?,"
                 + " country = ?, admin1 = ?, admin2 = ?, latitude = ?, longitude = ?, actors = ?, sources = ?, certainty = ?,"

@@ -1,5 +1,6 @@
 package org.sitrep.store;
 
+import org.sitrep.fuse.Decision;
 import org.sitrep.fuse.Fusion;
 import org.sitrep.geo.Distance;
 import org.sitrep.geo.SamePlace;
@@ -30,24 +31,27 @@ final class IncidentFuser {
         this.neighbours = neighbours;
     }
 
+    /** The incident a report joins, and the decision that joins it. */
+    record Join(long id, Decision decision) {
+    }
+
     /** The incident report {@code e} of article {@code articleRef} joins, or null for a new one. */
-    Long candidate(Event e, long articleRef, long actors) throws SQLException {
+    Join candidate(Event e, long articleRef, long actors) throws SQLException {
         if (e.date() == null || e.place() == null || e.place().precision() == 3) {
             return null;
         }
         double dLat = SamePlace.KM / 111.0;
         double dLon = dLat / Math.max(0.2, Math.cos(Math.toRadians(e.place().latitude())));
         Long best = null;
+        Event bestEvent = null;
         double bestKm = Double.MAX_VALUE;
         for (long day = e.date().toEpochDay() - Fusion.DAY_SLACK; day <= e.date().toEpochDay() + Fusion.DAY_SLACK; day++) {
             for (PendingBatch.Pending n : batch.on(e, day)) {
                 Event stored = n.event();
-                if (n.articleRef() != articleRef && Fusion.sameIncident(stored, e)) {
-                    double km = km(stored, e);
-                    if (km < bestKm) {
-                        bestKm = km;
-                        best = n.id();
-                    }
+                if (n.articleRef() != articleRef && Fusion.sameIncident(stored, e) && km(stored, e) < bestKm) {
+                    bestKm = km(stored, e);
+                    best = n.id();
+                    bestEvent = stored;
                 }
             }
         }
@@ -62,13 +66,14 @@ final class IncidentFuser {
             if (stored == null || !Fusion.sameIncident(stored, e) || hasReportFrom(id, articleRef)) {
                 continue;
             }
-            double km = km(stored, e);
-            if (km < bestKm) {
-                bestKm = km;
+            if (km(stored, e) < bestKm) {
+                bestKm = km(stored, e);
                 best = id;
+                bestEvent = stored;
             }
         }
-        return best;
+        // the joined incident's decision, every check with its reason, is kept with the report
+        return best == null ? null : new Join(best, Fusion.decide(bestEvent, e));
     }
 
     /** Candidates are ranked by great-circle distance. */

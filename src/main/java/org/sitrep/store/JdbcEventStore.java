@@ -6,6 +6,8 @@ import org.sitrep.model.Event;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,9 +24,11 @@ public final class JdbcEventStore implements EventStore {
     private final StoreWriter writer;
     private final Splitter splitter;
     private final EventReader reader;
+    private final Clock clock;
 
     private JdbcEventStore(StoreConnection db, Backend backend, Clock clock) throws SQLException {
         this.db = db;
+        this.clock = clock;
         this.backend = backend;
         // where stored incidents are: fusion's first look
         NeighbourIndex neighbours = new NeighbourIndex();
@@ -87,7 +91,7 @@ public final class JdbcEventStore implements EventStore {
     @Override
     public synchronized boolean seen(String url, String contentHash) {
         try {
-            return writer.seen(url, contentHash == null ? "" : contentHash, url == null ? "" : url);
+            return writer.seen(url, contentHash);
         } catch (SQLException e) {
             throw new StoreException("cannot read " + db.name() + ": " + StoreConnection.oneLine(e), e);
         }
@@ -96,6 +100,27 @@ public final class JdbcEventStore implements EventStore {
     @Override
     public synchronized List<StoredEvent> events(EventQuery q) {
         return reader.events(q);
+    }
+
+    /** Not synchronized: it reads on a connection of its own, so the map and writers go on meanwhile. */
+    @Override
+    public void forEach(EventQuery q, boolean reports, java.util.function.Consumer<StoredEvent> each) {
+        try (java.sql.Connection c = backend.openReader()) {
+            try {
+                new EventReader(new StoreConnection(c, db.name()), backend).forEach(q, reports, each);
+            } finally {
+                if (!c.getAutoCommit()) {
+                    c.rollback(); // a read-only transaction: nothing to keep
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read " + db.name() + " on a read connection: " + StoreConnection.oneLine(e), e);
+        }
+    }
+
+    @Override
+    public synchronized long count(EventQuery q) {
+        return reader.counts(q, Grouping.TYPE).stream().mapToLong(Count::events).sum();
     }
 
     @Override
@@ -130,6 +155,16 @@ public final class JdbcEventStore implements EventStore {
     @Override
     public synchronized Optional<Article> article(String key) {
         return reader.article(key);
+    }
+
+    @Override
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    }
+
+    @Override
+    public synchronized Optional<String> previousVersion(String key) {
+        return reader.previousVersion(key);
     }
 
     @Override

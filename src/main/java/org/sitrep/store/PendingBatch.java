@@ -20,7 +20,7 @@ final class PendingBatch {
             + " sub_event_type, country, admin1, admin2, latitude, longitude, actors, sources, certainty, fatalities, injuries,"
             + " captured, corroboration, notes, search_text, record) VALUES ", 20);
     private final RowBuffer reportRows = new RowBuffer("INSERT INTO reports (report_key, article_ref, event_ref, party,"
-            + " event_date, event_type, latitude, longitude, record) VALUES ", 9);
+            + " event_date, event_type, latitude, longitude, record, joined) VALUES ", 10);
     /** The incidents and the articles written since the last flush. */
     private final IdRun newEvents = new IdRun(), newArticles = new IdRun();
     /**
@@ -54,12 +54,13 @@ final class PendingBatch {
         newArticles.add(articleRef);
     }
 
-    void report(PreparedArticle.Report r, long articleRef, long eventRef) {
+    /** A report of incident {@code eventRef}; {@code joined}: the decision that joined it, null when it founds it. */
+    void report(PreparedArticle.Report r, long articleRef, long eventRef, String joined) {
         Event e = r.event();
         reportRows.add(r.key(), articleRef, eventRef, r.party() ? 1 : 0,
                 e.date() == null ? null : e.date().toString(), e.eventType().label(),
                 e.place() == null ? null : e.place().latitude(), e.place() == null ? null : e.place().longitude(),
-                r.record());
+                r.record(), joined);
     }
 
     /** A new incident founded by report {@code r}: its one report is its record, under the incident's id. */

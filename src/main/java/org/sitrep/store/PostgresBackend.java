@@ -19,11 +19,13 @@ final class PostgresBackend implements Backend {
     private static final long WRITER_LOCK = 0x5172e9L;
 
     private final StoreConnection db;
+    private final String url;
     private final String spatial;
     private final boolean postgis;
 
-    private PostgresBackend(StoreConnection db, String spatial) {
+    private PostgresBackend(StoreConnection db, String url, String spatial) {
         this.db = db;
+        this.url = url;
         this.spatial = spatial;
         this.postgis = spatial.equals(Schema.POSTGIS);
     }
@@ -36,7 +38,7 @@ final class PostgresBackend implements Backend {
             Schema.migrate(c, Dialect.POSTGRES, name);
             String spatial = Schema.postgis(c);
             StoreConnection db = new StoreConnection(c, name);
-            return then.start(db, new PostgresBackend(db, spatial));
+            return then.start(db, new PostgresBackend(db, url, spatial));
         } catch (SQLException e) {
             throw new StoreException("cannot open PostgreSQL store " + name + ": " + StoreConnection.oneLine(e), e);
         }
@@ -108,6 +110,15 @@ final class PostgresBackend implements Backend {
                 + " WHERE to_tsvector('english', a.text) @@ plainto_tsquery('english', ?)))");
         p.add(text);
         p.add(text);
+    }
+
+    /** A read-only transaction, so that a query's rows come through a cursor (fetch size) rather than all at once. */
+    @Override
+    public Connection openReader() throws SQLException {
+        Connection c = DriverManager.getConnection(url);
+        c.setAutoCommit(false);
+        c.setReadOnly(true);
+        return c;
     }
 
     @Override

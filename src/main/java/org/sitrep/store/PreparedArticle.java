@@ -36,8 +36,20 @@ record PreparedArticle(Article article, String hash, String key, String title, L
         Article a = b.article();
         String hash = contentHash(a.text());
         String key = a.url() != null && !a.url().isBlank() ? a.url() : "sha256:" + hash;
-        List<Report> reports = new ArrayList<>(b.events().size());
-        for (Event e : b.events()) {
+        return prepare(a, b.events(), hash, key);
+    }
+
+    /**
+     * The same article under another key: a page re-published under a URL already stored is a new version
+     * with a key of its own, and its reports' keys follow from it (the old version's stay as they are).
+     */
+    PreparedArticle withKey(String newKey) {
+        return prepare(article, reports.stream().map(Report::event).toList(), hash, newKey);
+    }
+
+    private static PreparedArticle prepare(Article a, List<Event> events, String hash, String key) {
+        List<Report> reports = new ArrayList<>(events.size());
+        for (Event e : events) {
             String rk = reportKey(key, a.published(), e);
             Event single = Fusion.fuse(rk, List.of(e));
             reports.add(new Report(e, rk, EventRecords.toStoredJson(e).toString(), single,

@@ -2,6 +2,9 @@ package org.sitrep.store;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import org.sitrep.fuse.Decision;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Event;
 import org.sitrep.model.Source;
@@ -65,5 +68,34 @@ final class RecordCodec {
     static String searchText(List<Event> reports) {
         return reports.stream().flatMap(r -> r.evidence().stream()).map(Span::text).distinct()
                 .collect(Collectors.joining(" "));
+    }
+
+    /** A fusion decision as the reports.joined column keeps it: [{"aspect", "passed", "says"}, ...]. */
+    static String decision(Decision d) {
+        if (d == null) {
+            return null;
+        }
+        ArrayNode a = JSON.createArrayNode();
+        for (Decision.Check c : d.checks()) {
+            a.addObject().put("aspect", c.aspect().key()).put("passed", c.passed()).put("says", c.says());
+        }
+        return a.toString();
+    }
+
+    /** The decision stored in reports.joined, or null (the founding report, a split one, a join before schema 3). */
+    static Decision decision(String json) {
+        if (json == null || json.isBlank()) {
+            return null;
+        }
+        try {
+            List<Decision.Check> checks = new ArrayList<>();
+            for (JsonNode c : JSON.readTree(json)) {
+                checks.add(new Decision.Check(Decision.Aspect.valueOf(c.path("aspect").asText().toUpperCase(java.util.Locale.ROOT)),
+                        c.path("passed").asBoolean(), c.path("says").asText()));
+            }
+            return new Decision(checks);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new StoreException("a stored fusion decision is not readable (" + e.getMessage() + "): " + json, e);
+        }
     }
 }

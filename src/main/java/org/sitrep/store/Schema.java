@@ -13,7 +13,7 @@ import java.util.List;
  * migrations ran. A newer version than this build knows is refused, never downgraded.
  */
 final class Schema {
-    static final int VERSION = 2;
+    static final int VERSION = 3;
     static final String APPLICATION = "sitrep";
 
     private Schema() {
@@ -26,6 +26,10 @@ final class Schema {
             // index), so the type-and-date index only cost every insert a random B-tree write (`sitrep bench store`)
             case 2 -> concat(List.of("DROP INDEX IF EXISTS events_type_date", "ALTER TABLE articles ADD COLUMN byline TEXT"),
                     d.extras(2));
+            // why each report joined its incident (Fusion's decision, JSON; null for the report that founded it
+            // and for one split off), and the version of a page an article re-publishes
+            case 3 -> List.of("ALTER TABLE reports ADD COLUMN joined TEXT",
+                    "ALTER TABLE articles ADD COLUMN previous_ref BIGINT REFERENCES articles (id)");
             default -> throw new IllegalArgumentException("no migration to schema version " + version);
         };
     }

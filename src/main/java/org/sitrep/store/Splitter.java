@@ -10,8 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Undoes a fusion: every report of an incident after its first founds an incident of its own, and all of
- * them are pinned, so that no later report fuses them again; the split report keys are kept.
+ * Undoes a fusion: every report of an incident after its first founds an incident of its own, without the
+ * decision that had joined it, and all of them are pinned, so that no later report fuses them again; the
+ * split report keys are kept.
  */
 final class Splitter {
     private final StoreConnection db;
@@ -52,7 +53,9 @@ final class Splitter {
         }
         for (int i = 1; i < reps.size(); i++) {
             long newRef = insertEvent(reps.get(i)[1], RecordCodec.parse(reps.get(i)[2]));
-            try (PreparedStatement ps = db.connection().prepareStatement("UPDATE reports SET event_ref = ? WHERE id = ?")) {
+            // the report no longer joins anything: its decision goes with the fusion it made
+            try (PreparedStatement ps = db.connection().prepareStatement("UPDATE reports SET event_ref = ?, joined = NULL"
+                    + " WHERE id = ?")) {
                 ps.setLong(1, newRef);
                 ps.setLong(2, Long.parseLong(reps.get(i)[0]));
                 ps.executeUpdate();

@@ -42,9 +42,11 @@ final class SqliteBackend implements Backend {
             + " SELECT id, coalesce(title, ''), text FROM articles WHERE id BETWEEN ? AND ?";
 
     private final StoreConnection db;
+    private final Path file;
 
-    private SqliteBackend(StoreConnection db) {
+    private SqliteBackend(StoreConnection db, Path file) {
         this.db = db;
+        this.file = file;
     }
 
     /** {@code jdbc:sqlite:PATH} or a plain path; the file and its folder are made when missing. */
@@ -77,7 +79,7 @@ final class SqliteBackend implements Backend {
             }
             Schema.migrate(c, Dialect.SQLITE, file.toString());
             StoreConnection db = new StoreConnection(c, file.toString());
-            return then.start(db, new SqliteBackend(db));
+            return then.start(db, new SqliteBackend(db, file));
         } catch (SQLException e) {
             throw new StoreException("cannot open store " + file + ": " + StoreConnection.oneLine(e), e);
         } catch (IOException e) {
@@ -212,6 +214,15 @@ final class SqliteBackend implements Backend {
     static String ftsQuery(String text) {
         return Arrays.stream(text.trim().split("\\s+")).filter(w -> !w.isEmpty())
                 .map(w -> "\"" + w.replace("\"", "\"\"") + "\"").collect(Collectors.joining(" "));
+    }
+
+    /** Read-only, on the WAL the store's own connection switched on: it sees every commit up to its read's start. */
+    @Override
+    public Connection openReader() throws SQLException {
+        org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(10_000);
+        return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
     }
 
     @Override

@@ -58,6 +58,16 @@ class CliTest {
     }
 
     @Test
+    void versionCreditsTheBundledData() {
+        assertEquals(0, org.sitrep.cli.Main.run("--version"), stderr());
+        String v = stdout();
+        assertTrue(v.contains("GeoNames"), v);
+        // Who's On First's licence asks that its attribution ship with the data (../shared/data/gazetteer-wof)
+        assertTrue(v.contains("Contains data from Who's On First (https://whosonfirst.org/)"), v);
+        assertTrue(v.contains("Quattroshapes") && v.contains("Statoids"), v);
+    }
+
+    @Test
     void badFilesAreReportedAndTheBatchGoesOn() throws IOException {
         Path empty = write("empty.txt", new byte[0]);
         Path binary = write("binary.bin", new byte[] {0x7f, 'E', 'L', 'F', 0, 0, 1, 2, 3});

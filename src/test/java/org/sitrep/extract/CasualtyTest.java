@@ -23,6 +23,7 @@ class CasualtyTest {
         "Turkish mortar fire wounded four civilians in the town.|0|4|",
         "Three civilians, including a child, were killed and five others wounded.|3|5|",
         "Two soldiers were killed and another was injured.|2|1|",
+        "Two army personnel were martyred, a military source told SANA.|2||",
         "The blast killed 12 people and injured 30 others.|12|30|",
         "Dozens of protesters were arrested.|0||12",
         "Gunmen abducted two aid workers.|0||2",

@@ -18,7 +18,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sitrep.TestEngine;
-import org.sitrep.model.Article;
 import org.sitrep.store.JdbcEventStore;
 
 import java.io.File;
@@ -28,7 +27,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -50,13 +48,10 @@ class BrowserTest {
 
     @BeforeAll
     static void start() {
-        Assumptions.assumeTrue(new File(DRIVER).canExecute() && new File(BROWSER).canExecute(),
+        Assumptions.assumeTrue(Chrome.installed(),
                 "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
         store = JdbcEventStore.open(dir.resolve("web.db").toString(), Clock.systemUTC());
-        for (String[] a : Fixtures.ARTICLES) {
-            Article art = new Article(a[0], a[2], LocalDate.parse(a[1]), a[3], null, "en");
-            store.store(art, TestEngine.extractor().extract(art));
-        }
+        Fixtures.storeAll(store);
         server = new Server(store, TestEngine.extractor(), null, null).start("127.0.0.1", 0);
     }
 
@@ -78,7 +73,7 @@ class BrowserTest {
         driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build(), o);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         driver.get("http://127.0.0.1:" + server.port() + "/");
-        wait.until(d -> d.findElement(By.id("status")).getText().endsWith("events"));
+        wait.until(d -> d.findElement(By.id("status")).getText().matches("[\\d,]+ events?"));
     }
 
     @AfterEach
@@ -92,7 +87,9 @@ class BrowserTest {
         }
     }
 
+    /** The count the status line gives once the page has loaded (it reads "Loading…" meanwhile). */
     private int shownEvents() {
+        wait.until(d -> d.findElement(By.id("status")).getText().matches("[\\d,]+ events?"));
         return Integer.parseInt(driver.findElement(By.id("status")).getText().replaceAll("\\D+", ""));
     }
 

@@ -18,4 +18,13 @@ final class Fixtures {
 
     private Fixtures() {
     }
+
+    /** Extracts and stores every fixture article. */
+    static void storeAll(org.sitrep.store.EventStore store) {
+        for (String[] a : ARTICLES) {
+            org.sitrep.model.Article art = new org.sitrep.model.Article(a[0], a[2], java.time.LocalDate.parse(a[1]), a[3],
+                    null, "en");
+            store.store(art, org.sitrep.TestEngine.extractor().extract(art));
+        }
+    }
 }

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.TestEngine;
-import org.sitrep.model.Article;
 import org.sitrep.store.JdbcEventStore;
 
 import java.io.IOException;
@@ -17,7 +16,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -36,10 +34,7 @@ class ServerApiTest {
     @BeforeAll
     static void start() {
         store = JdbcEventStore.open(dir.resolve("api.db").toString(), Clock.systemUTC());
-        for (String[] a : Fixtures.ARTICLES) {
-            Article art = new Article(a[0], a[2], LocalDate.parse(a[1]), a[3], null, "en");
-            store.store(art, TestEngine.extractor().extract(art));
-        }
+        Fixtures.storeAll(store);
         server = new Server(store, TestEngine.extractor(), null, null).start("127.0.0.1", 0);
         guarded = new Server(store, TestEngine.extractor(), "s3cret", null).start("127.0.0.1", 0);
     }

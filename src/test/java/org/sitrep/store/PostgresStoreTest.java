@@ -67,6 +67,12 @@ public class PostgresStoreTest extends StoreContract {
     }
 
     @Override
+    String emptyDatabase() {
+        reset(url());
+        return url();
+    }
+
+    @Override
     JdbcEventStore openAgain() {
         return JdbcEventStore.open(url(), CLOCK);
     }

@@ -32,6 +32,11 @@ class SqliteStoreTest extends StoreContract {
         return JdbcEventStore.open(dir.resolve("sitrep.db").toString(), CLOCK);
     }
 
+    @Override
+    String emptyDatabase() {
+        return "jdbc:sqlite:" + dir.resolve("older.db");
+    }
+
     @Test
     void aFileThatIsNotADatabaseIsLeftUntouched() throws IOException {
         Path notes = Files.writeString(dir.resolve("notes.txt"), "my field notes, not a database\n");

@@ -94,7 +94,8 @@ public final class ArchiveMain implements Callable<Integer> {
             throw new CommandLine.ParameterException(new CommandLine(this), "give --input PATH (a file, folder or glob)");
         }
         JobSettings settings = new JobSettings(Engine.dataDir(data).toAbsolutePath().toString(), TypeMode.parse(types),
-                date(published), source, JobSettings.Format.parse(format), !noArticles);
+                date(published), source, JobSettings.Format.parse(format), !noArticles,
+                LocalDate.now(java.time.ZoneOffset.UTC)); // as `sitrep extract`: the day it runs, in UTC
         SparkConf conf = new SparkConf().setAppName("sitrep archive");
         if (master != null) {
             conf.setMaster(master);

@@ -11,8 +11,10 @@ import org.sitrep.extract.Extractor;
 import org.sitrep.model.Article;
 import org.sitrep.model.Event;
 import org.sitrep.store.EventRecords;
+import org.sitrep.store.StoredEvent;
 
 import java.io.StringWriter;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -63,24 +65,24 @@ final class Extraction implements FlatMapFunction<Iterator<Doc>, Result> {
         Article a = withDefaults(doc.article());
         List<Event> events;
         try {
-            events = line.extract(a);
+            events = line.extract(a, settings.received());
         } catch (RuntimeException | StackOverflowError e) {
             // a pathological article (a regular expression's deep recursion, a rule's bug) costs itself only
             return List.of(reject(doc.input(), a.id(), doc.input() + ": extraction failed (" + e + ")"));
         }
         List<Result> out = new ArrayList<>(events.size() + 1);
         ArrayNode stored = EventRecords.MAPPER.createArrayNode();
+        long published = a.published() == null ? Result.UNDATED : a.published().toEpochDay();
         for (Event e : events) {
             ObjectNode s = EventRecords.toStoredJson(e);
             stored.add(s);
             boolean fusable = e.date() != null && e.place() != null && e.place().precision() != 3;
             String key = !fusable ? null : e.place().countryCode().isEmpty() ? e.place().country() : e.place().countryCode();
             out.add(new Result(Result.Kind.EVENT, e.articleId(), e.eventId(), key, fusable ? e.date().toEpochDay() : 0,
-                    s.toString(), lines.line(e)));
+                    published, s.toString(), lines.line(e)));
         }
         // every article is counted; only one with events is written for the store
-        out.add(Result.article(a.id(), a.published() == null ? Long.MIN_VALUE : a.published().toEpochDay(),
-                settings.articles() && !events.isEmpty() ? articleJson(a, stored) : null));
+        out.add(Result.article(a.id(), published, settings.articles() && !events.isEmpty() ? articleJson(a, stored) : null));
         return out;
     }
 
@@ -118,7 +120,8 @@ final class Extraction implements FlatMapFunction<Iterator<Doc>, Result> {
 
     /**
      * An event as the output format writes it, through the core's sinks so that a line is exactly what
-     * {@code sitrep extract --format F} prints; Parquet needs no line (it is built from the stored form).
+     * {@code sitrep extract --format F} prints (the ACLED timestamp of an event just extracted is, as there,
+     * the time it was written); Parquet needs no line (it is built from the stored form).
      */
     static final class Lines {
         private final StringWriter buffer = new StringWriter();
@@ -127,7 +130,7 @@ final class Extraction implements FlatMapFunction<Iterator<Doc>, Result> {
         Lines(JobSettings.Format format) {
             sink = switch (format) {
                 case JSONL -> new JsonlSink(buffer);
-                case ACLED_CSV -> new AcledCsvSink(buffer);
+                case ACLED_CSV -> new AcledCsvSink(buffer, AcledCsvSink.Layout.CURRENT, Clock.systemUTC());
                 case PARQUET -> null;
             };
             buffer.getBuffer().setLength(0); // the CSV sink writes its header at once: the outputs add it per file
@@ -138,6 +141,19 @@ final class Extraction implements FlatMapFunction<Iterator<Doc>, Result> {
                 return null;
             }
             sink.write(e);
+            return take();
+        }
+
+        /** A fused incident as {@code sitrep events} writes a stored one (its id and corroboration). */
+        String line(StoredEvent incident) {
+            if (sink == null) {
+                return null;
+            }
+            sink.write(incident);
+            return take();
+        }
+
+        private String take() {
             StringBuffer b = buffer.getBuffer();
             String s = b.substring(0, b.length() - 1); // each sink ends a record with one '\n'
             b.setLength(0);
@@ -146,9 +162,7 @@ final class Extraction implements FlatMapFunction<Iterator<Doc>, Result> {
 
         /** The CSV header the ACLED sink writes, for the top of each output file. */
         static String csvHeader() {
-            StringWriter w = new StringWriter();
-            new AcledCsvSink(w).close();
-            return w.toString().strip();
+            return String.join(",", AcledCsvSink.header(AcledCsvSink.Layout.CURRENT));
         }
     }
 }

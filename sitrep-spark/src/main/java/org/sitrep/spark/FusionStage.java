@@ -5,6 +5,7 @@ import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.sitrep.export.EventJson;
+import org.sitrep.fuse.Fusion;
 import org.sitrep.model.Event;
 import org.sitrep.store.EventRecords;
 import org.sitrep.store.StoredEvent;
@@ -30,6 +31,13 @@ final class FusionStage {
     }
 
     record Key(String country, long day, String article, String event) implements Serializable {
+    }
+
+    /** A report on its way to fusion: the event's stored record, and its article's publication day. */
+    record Report(String stored, long published) implements Serializable {
+        Fusion.Told told() {
+            return Result.told(published);
+        }
     }
 
     /** Day order within a country; article and event ids make the order, and so the fusion, repeatable. */
@@ -80,8 +88,8 @@ final class FusionStage {
     }
 
     static JavaRDD<Row> run(JavaRDD<Result> events, int partitions, JobSettings.Format format) {
-        JavaPairRDD<Key, String> keyed = events.filter(r -> r.fuseKey() != null)
-                .mapToPair(r -> new Tuple2<>(new Key(r.fuseKey(), r.day(), r.articleId(), r.eventId()), r.stored()));
+        JavaPairRDD<Key, Report> keyed = events.filter(r -> r.fuseKey() != null).mapToPair(r -> new Tuple2<>(
+                new Key(r.fuseKey(), r.day(), r.articleId(), r.eventId()), new Report(r.stored(), r.published())));
         JavaRDD<Row> fused = keyed.repartitionAndSortWithinPartitions(new ByCountry(partitions), new Order())
                 .mapPartitions(it -> {
                     Iterator<Incidents.Keyed> reports = new Iterator<>() {
@@ -92,8 +100,8 @@ final class FusionStage {
 
                         @Override
                         public Incidents.Keyed next() {
-                            Tuple2<Key, String> t = it.next();
-                            return new Incidents.Keyed(t._1().country(), parse(t._2()));
+                            Tuple2<Key, Report> t = it.next();
+                            return new Incidents.Keyed(t._1().country(), parse(t._2().stored()), t._2().told());
                         }
                     };
                     Extraction.Lines lines = new Extraction.Lines(format);
@@ -120,7 +128,8 @@ final class FusionStage {
 
                 @Override
                 public Row next() {
-                    return row(Incidents.single(parse(it.next().stored())), lines, format);
+                    Result r = it.next();
+                    return row(Incidents.single(parse(r.stored()), r.told()), lines, format);
                 }
             };
         });
@@ -148,7 +157,7 @@ final class FusionStage {
             links.append(Csv.quote(incident.id())).append(',').append(Csv.quote(r.id())).append(',')
                     .append(Csv.quote(r.articleKey())).append(',').append(r.party());
         }
-        return new Row(json, lines.line(incident.fused()), links.toString(), incident.reports().size());
+        return new Row(json, lines.line(incident), links.toString(), incident.reports().size());
     }
 
     /** RFC 4180 quoting, as the core's ACLED sink quotes. */

@@ -1,5 +1,6 @@
 package org.sitrep.spark;
 
+import org.sitrep.fuse.Decision;
 import org.sitrep.fuse.Fusion;
 import org.sitrep.geo.Distance;
 import org.sitrep.model.Event;
@@ -18,37 +19,52 @@ import java.util.Set;
  * The store's fusion rule over a stream: reports arrive grouped by country and in order of day (then article
  * and event id, so that a rerun fuses the same way), and each joins the nearest open incident that
  * {@link Fusion#sameIncident} accepts and that holds no report of its own article, or founds a new one. That
- * is what {@code JdbcEventStore} does as articles arrive; here the arrival order is the date order.
+ * is what {@code JdbcEventStore} does as articles arrive; here the arrival order is the date order. As in the
+ * store, each joining report keeps the {@link Fusion#decide decision} that joined it, and the fused figures
+ * are those of the reports published last ({@link Fusion.Told}).
  *
  * <p>Only incidents of the last {@link Fusion#DAY_SLACK} days can take a report, so an incident is closed
  * and handed on as soon as the days move past it: memory holds a few days of one country, never the archive.
  */
 final class Incidents implements Iterator<StoredEvent> {
-    /** A report with where fusion looks for its incident. */
-    record Keyed(String key, Event event) {
+    /** A report with where fusion looks for its incident, and when its article was published. */
+    record Keyed(String key, Event event, Fusion.Told told) {
+        Keyed {
+            java.util.Objects.requireNonNull(told, "when the report was told (Told.UNKNOWN when not known)");
+        }
+
+        Keyed(String key, Event event) {
+            this(key, event, Fusion.Told.UNKNOWN);
+        }
     }
 
     private static final class Open {
         final String id;
         final List<Event> reports = new ArrayList<>();
+        final List<Fusion.Told> told = new ArrayList<>();
+        final List<Decision> joined = new ArrayList<>();
         final Set<String> articles = new HashSet<>();
         Event fused;
 
-        Open(Event first) {
+        Open(Event first, Fusion.Told when) {
             id = first.eventId(); // as in the store, the report that founds an incident names it
-            add(first);
+            add(first, when, null);
         }
 
-        void add(Event e) {
+        /** @param decision why the report joins (null for the first report, as the store keeps it) */
+        void add(Event e, Fusion.Told when, Decision decision) {
             reports.add(e);
+            told.add(when);
+            joined.add(decision);
             articles.add(e.articleId());
-            fused = Fusion.fuse(id, reports);
+            fused = Fusion.fuse(id, reports, told);
         }
 
         StoredEvent closed() {
             List<StoredEvent.Report> rs = new ArrayList<>(reports.size());
-            for (Event r : reports) {
-                rs.add(new StoredEvent.Report(r.eventId(), r, r.articleId(), Fusion.fromParty(r)));
+            for (int i = 0; i < reports.size(); i++) {
+                Event r = reports.get(i);
+                rs.add(new StoredEvent.Report(r.eventId(), r, r.articleId(), Fusion.fromParty(r), joined.get(i)));
             }
             return new StoredEvent(id, fused, rs, Fusion.corroboration(reports), false);
         }
@@ -66,8 +82,8 @@ final class Incidents implements Iterator<StoredEvent> {
     }
 
     /** A report that fusion can never join (no day, or no place finer than a country): an incident of its own. */
-    static StoredEvent single(Event e) {
-        return new Open(e).closed();
+    static StoredEvent single(Event e, Fusion.Told told) {
+        return new Open(e, told).closed();
     }
 
     @Override
@@ -114,9 +130,9 @@ final class Incidents implements Iterator<StoredEvent> {
             }
         }
         if (best == null) {
-            open.add(new Open(e));
+            open.add(new Open(e, k.told()));
         } else {
-            best.add(e);
+            best.add(e, k.told(), Fusion.decide(best.fused, e)); // the store decides against the fused record too
         }
     }
 

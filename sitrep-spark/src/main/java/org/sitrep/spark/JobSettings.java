@@ -10,9 +10,19 @@ import java.util.Locale;
  * What every executor must know to build the same line as {@code sitrep extract}: the data directory (an
  * absolute path, resolved on the driver; where it does not exist on an executor the bundled data alone is
  * used), the typing mode and the defaults for articles that carry no date or outlet.
+ *
+ * @param received the day the job started (UTC, on the driver): an undated event of an undated article is
+ *                 coded on it, as {@code sitrep extract} codes it on the day it runs
  */
-record JobSettings(String data, TypeMode types, LocalDate published, String source, Format format, boolean articles)
-        implements Serializable {
+record JobSettings(String data, TypeMode types, LocalDate published, String source, Format format, boolean articles,
+                   LocalDate received) implements Serializable {
+
+    JobSettings {
+        java.util.Objects.requireNonNull(data, "data directory");
+        java.util.Objects.requireNonNull(types, "typing mode");
+        java.util.Objects.requireNonNull(format, "output format");
+        java.util.Objects.requireNonNull(received, "the day the articles were received (the job's start)");
+    }
 
     /** The output formats of the events and incidents; rejects and articles are always JSON lines. */
     enum Format {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.sitrep.cli.Main;
+import org.sitrep.export.AcledCsvReader;
 import org.sitrep.export.EventJson;
 import org.sitrep.export.JsonlSink;
 import org.sitrep.extract.TypeMode;
@@ -53,6 +54,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ArchiveJobTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The day the job and extract receive the articles: an undated article's events are coded on it. */
+    static final java.time.LocalDate TODAY = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
     private Path root;
     private Path data;
     private Corpus corpus;
@@ -81,7 +84,7 @@ class ArchiveJobTest {
     }
 
     private JobSettings settings(JobSettings.Format format) {
-        return new JobSettings(data.toAbsolutePath().toString(), TypeMode.BOTH, null, null, format, true);
+        return new JobSettings(data.toAbsolutePath().toString(), TypeMode.BOTH, null, null, format, true, TODAY);
     }
 
     private ArchiveJob.Summary run(JobSettings.Format format, Path out) {
@@ -113,7 +116,7 @@ class ArchiveJobTest {
             if (a.published() == null) {
                 a = a.withPublished(corpus.capturedDay);
             }
-            Line.of(settings(JobSettings.Format.JSONL)).extract(a).forEach(sink::write);
+            Line.of(settings(JobSettings.Format.JSONL)).extract(a, TODAY).forEach(sink::write);
         }
         out.addAll(w.toString().lines().toList());
         return out;
@@ -231,14 +234,21 @@ class ArchiveJobTest {
         ArchiveJob.Summary s = ArchiveJob.run(spark, new ArchiveJob.Request(List.of(corpus.folder.toString()), out.toString(),
                 settings(JobSettings.Format.ACLED_CSV), 0, true, false));
         String header = Extraction.Lines.csvHeader();
+        int idColumn = Arrays.asList(header.split(",")).indexOf("sitrep_event_id");
         Set<String> ids = new HashSet<>();
         int headers = 0;
-        for (String l : lines(out.resolve("events"))) {
-            if (l.equals(header)) {
-                headers++;
-            } else if (l.matches("^[0-9a-f]{16},.*")) {
-                ids.add(l.substring(0, 16));
+        // records, not lines: a note may hold a quoted line break
+        var csv = new java.io.BufferedReader(new java.io.StringReader(String.join("\n", lines(out.resolve("events")))));
+        try {
+            for (List<String> r = AcledCsvReader.record(csv); r != null; r = AcledCsvReader.record(csv)) {
+                if (String.join(",", r).equals(header)) {
+                    headers++;
+                } else {
+                    ids.add(r.get(idColumn));
+                }
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         assertTrue(headers >= 1);
         assertEquals(expected.stream().filter(l -> articleId(l).matches("[a-z0-9-]+\\.txt")).map(ArchiveJobTest::articleEventId)

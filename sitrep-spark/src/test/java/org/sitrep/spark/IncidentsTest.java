@@ -1,6 +1,7 @@
 package org.sitrep.spark;
 
 import org.junit.jupiter.api.Test;
+import org.sitrep.fuse.Fusion;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Casualties;
 import org.sitrep.model.Certainty;
@@ -20,6 +21,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,6 +61,20 @@ class IncidentsTest {
         assertEquals(3, out.get(0).fused().casualties().fatalities());
         assertEquals("e1", out.get(0).id(), "the founding report names the incident, as in the store");
         assertEquals(3, out.get(0).corroboration());
+    }
+
+    @Test
+    void aReportPublishedLaterUpdatesTheFiguresAndEachJoinKeepsItsDecision() {
+        // as the store fuses it: a next-day "toll rises to 5" updates the earlier report's 3
+        List<Incidents.Keyed> in = List.of(
+                new Incidents.Keyed("SY", event("a", "e1", DAY, 36.0, 40.0, "SY", 3), new Fusion.Told(DAY, false)),
+                new Incidents.Keyed("SY", event("b", "e2", DAY, 36.05, 40.0, "SY", 5), new Fusion.Told(DAY.plusDays(1), false)));
+        List<StoredEvent> out = new ArrayList<>();
+        new Incidents(in.iterator()).forEachRemaining(out::add);
+        assertEquals(1, out.size());
+        assertEquals(5, out.get(0).fused().casualties().fatalities());
+        assertNull(out.get(0).reports().get(0).joined(), "the founding report joined nothing");
+        assertTrue(out.get(0).reports().get(1).joined().same(), out.get(0).reports().get(1).joined().explain());
     }
 
     @Test

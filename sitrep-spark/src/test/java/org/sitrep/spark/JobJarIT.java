@@ -58,8 +58,8 @@ class JobJarIT {
         StringWriter w = new StringWriter();
         JsonlSink sink = new JsonlSink(w);
         var line = Line.of(new JobSettings(data.toAbsolutePath().toString(), TypeMode.BOTH, null, null,
-                JobSettings.Format.JSONL, true));
-        ArticleReader.jsonl(in, item -> line.extract(item.article()).forEach(sink::write));
+                JobSettings.Format.JSONL, true, ArchiveJobTest.TODAY));
+        ArticleReader.jsonl(in, item -> line.extract(item.article(), ArchiveJobTest.TODAY).forEach(sink::write));
         List<String> got = ArchiveJobTest.lines(out.resolve("events"));
         assertEquals(new TreeSet<>(w.toString().lines().toList()), new TreeSet<>(got), said);
         assertTrue(new String(Files.readAllBytes(out.resolve("sitrep-archive.json")), StandardCharsets.UTF_8)
