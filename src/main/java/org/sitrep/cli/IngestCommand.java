@@ -1,12 +1,16 @@
 package org.sitrep.cli;
 
 import org.sitrep.archive.ArchiveImport;
+import org.sitrep.extract.TypeMode;
+import org.sitrep.ingest.Web;
 import org.sitrep.store.JdbcEventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -35,12 +39,12 @@ public final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         try (JdbcEventStore store = where.open()) {
             // a directory written by `sitrep archive` holds its articles already extracted: stored as they are
-            List<String> rest = new java.util.ArrayList<>();
+            List<String> rest = new ArrayList<>();
             int archived = 0;
             for (String t : targets) {
-                if (!org.sitrep.ingest.Web.isUrl(t) && ArchiveImport.isArchive(java.nio.file.Path.of(t))) {
-                    ArchiveImport.Summary s = ArchiveImport.load(java.nio.file.Path.of(t), store, System.err);
-                    System.err.println(s.line("ingest", java.nio.file.Path.of(t)));
+                if (!Web.isUrl(t) && ArchiveImport.isArchive(Path.of(t))) {
+                    ArchiveImport.Summary s = ArchiveImport.load(Path.of(t), store, System.err);
+                    System.err.println(s.line("ingest", Path.of(t)));
                     archived += s.stored() + s.duplicates();
                 } else {
                     rest.add(t);
@@ -49,7 +53,8 @@ public final class IngestCommand implements Callable<Integer> {
             if (rest.isEmpty()) {
                 return archived == 0 ? 1 : 0;
             }
-            Ingestion in = new Ingestion(() -> Engine.extractor(where.dataDir()), store, System.err, "ingest", threads,
+            Ingestion in = new Ingestion(() -> Engine.extractor(where.dataDir(), LineOptions.sharing(TypeMode.BOTH,
+                    Math.max(1, threads), Runtime.getRuntime().availableProcessors())), store, System.err, "ingest", threads,
                     fetch.limits());
             try {
                 Ingestion.Summary s = in.ingest(rest, published);
