@@ -93,15 +93,17 @@ public final class ArchiveMain implements Callable<Integer> {
         if (all.isEmpty()) {
             throw new CommandLine.ParameterException(new CommandLine(this), "give --input PATH (a file, folder or glob)");
         }
-        JobSettings settings = new JobSettings(Engine.dataDir(data).toAbsolutePath().toString(), TypeMode.parse(types),
-                date(published), source, JobSettings.Format.parse(format), !noArticles,
-                LocalDate.now(java.time.ZoneOffset.UTC)); // as `sitrep extract`: the day it runs, in UTC
         SparkConf conf = new SparkConf().setAppName("sitrep archive");
         if (master != null) {
             conf.setMaster(master);
         } else if (!conf.contains("spark.master")) {
             conf.setMaster("local[*]"); // run directly, not through spark-submit: every core of this machine
         }
+        // a task's embeddings use the cores Spark gives the task, so N tasks at once use N cores
+        JobSettings settings = new JobSettings(Engine.dataDir(data).toAbsolutePath().toString(), TypeMode.parse(types),
+                date(published), source, JobSettings.Format.parse(format), !noArticles,
+                LocalDate.now(java.time.ZoneOffset.UTC), // as `sitrep extract`: the day it runs, in UTC
+                conf.getInt("spark.task.cpus", 1));
         boolean local = conf.get("spark.master").startsWith("local");
         java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
         if (local) {
@@ -135,7 +137,8 @@ public final class ArchiveMain implements Callable<Integer> {
 
     /**
      * The executor's peak heap on one machine (driver and executor are this JVM): each heap pool's peak, added
-     * up, which is at least the true peak since the pools peak at different moments.
+     * up, which is at least the true peak since the pools peak at different moments; and the processors the JVM
+     * was given (1 for local[1] through {@code ./sitrep}, which confines the whole process to N cores).
      */
     static String heap() {
         long peak = 0;
@@ -144,8 +147,9 @@ public final class ArchiveMain implements Callable<Integer> {
                 peak += p.getPeakUsage().getUsed();
             }
         }
-        return String.format(java.util.Locale.ROOT, "sitrep archive: peak heap %d MB of at most %d MB (-Xmx)", peak >> 20,
-                Runtime.getRuntime().maxMemory() >> 20);
+        int cpus = Runtime.getRuntime().availableProcessors();
+        return String.format(java.util.Locale.ROOT, "sitrep archive: peak heap %d MB of at most %d MB (-Xmx); %d processor%s",
+                peak >> 20, Runtime.getRuntime().maxMemory() >> 20, cpus, cpus == 1 ? "" : "s");
     }
 
     private static SparkSession session(SparkConf conf) {

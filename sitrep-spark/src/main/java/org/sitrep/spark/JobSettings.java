@@ -1,5 +1,6 @@
 package org.sitrep.spark;
 
+import org.sitrep.cli.LineOptions;
 import org.sitrep.extract.TypeMode;
 
 import java.io.Serializable;
@@ -11,17 +12,27 @@ import java.util.Locale;
  * absolute path, resolved on the driver; where it does not exist on an executor the bundled data alone is
  * used), the typing mode and the defaults for articles that carry no date or outlet.
  *
- * @param received the day the job started (UTC, on the driver): an undated event of an undated article is
- *                 coded on it, as {@code sitrep extract} codes it on the day it runs
+ * @param received     the day the job started (UTC, on the driver): an undated event of an undated article is
+ *                     coded on it, as {@code sitrep extract} codes it on the day it runs
+ * @param modelThreads the threads one embedding may use: the cores a task is given ({@code spark.task.cpus},
+ *                     1 by default), so that an executor's N tasks use its N cores, not N model pools
  */
 record JobSettings(String data, TypeMode types, LocalDate published, String source, Format format, boolean articles,
-                   LocalDate received) implements Serializable {
+                   LocalDate received, int modelThreads) implements Serializable {
 
     JobSettings {
         java.util.Objects.requireNonNull(data, "data directory");
         java.util.Objects.requireNonNull(types, "typing mode");
         java.util.Objects.requireNonNull(format, "output format");
         java.util.Objects.requireNonNull(received, "the day the articles were received (the job's start)");
+        if (modelThreads < 1) {
+            throw new IllegalArgumentException("a task's model threads (spark.task.cpus) must be 1 or more, not " + modelThreads);
+        }
+    }
+
+    /** How the executor builds its line. */
+    LineOptions line() {
+        return new LineOptions(types, modelThreads);
     }
 
     /** The output formats of the events and incidents; rejects and articles are always JSON lines. */

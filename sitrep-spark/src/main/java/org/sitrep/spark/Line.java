@@ -48,7 +48,7 @@ final class Line {
     }
 
     static Extractor of(JobSettings s) {
-        // one line per data directory and typing mode; a job has one of each, tests may have two
-        return LINES.computeIfAbsent(s.data() + "|" + s.types(), k -> Engine.extractor(Path.of(s.data()), s.types()));
+        // one line per data directory and line options; a job has one of each, tests may have two
+        return LINES.computeIfAbsent(s.data() + "|" + s.line(), k -> Engine.extractor(Path.of(s.data()), s.line()));
     }
 }

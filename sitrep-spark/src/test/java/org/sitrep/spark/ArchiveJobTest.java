@@ -84,7 +84,7 @@ class ArchiveJobTest {
     }
 
     private JobSettings settings(JobSettings.Format format) {
-        return new JobSettings(data.toAbsolutePath().toString(), TypeMode.BOTH, null, null, format, true, TODAY);
+        return new JobSettings(data.toAbsolutePath().toString(), TypeMode.BOTH, null, null, format, true, TODAY, 1);
     }
 
     private ArchiveJob.Summary run(JobSettings.Format format, Path out) {

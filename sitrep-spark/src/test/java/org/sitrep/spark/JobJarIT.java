@@ -58,7 +58,7 @@ class JobJarIT {
         StringWriter w = new StringWriter();
         JsonlSink sink = new JsonlSink(w);
         var line = Line.of(new JobSettings(data.toAbsolutePath().toString(), TypeMode.BOTH, null, null,
-                JobSettings.Format.JSONL, true, ArchiveJobTest.TODAY));
+                JobSettings.Format.JSONL, true, ArchiveJobTest.TODAY, 1));
         ArticleReader.jsonl(in, item -> line.extract(item.article(), ArchiveJobTest.TODAY).forEach(sink::write));
         List<String> got = ArchiveJobTest.lines(out.resolve("events"));
         assertEquals(new TreeSet<>(w.toString().lines().toList()), new TreeSet<>(got), said);
