@@ -46,7 +46,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--gwn", paramLabel = "XML", description = "GeoWebNews XML, for 'corpus'")
     Path gwn = Path.of("../shared/data/geowebnews/GWN.xml");
 
-    @Option(names = "--count", description = "articles in the corpus (default 100)")
+    @Option(names = "--count", description = "articles in the corpus (default 100; past GeoWebNews' 200 its articles come round again under new ids)")
     int count = 100;
 
     @Option(names = "--out", paramLabel = "JSONL", description = "where 'corpus' writes")
@@ -101,12 +101,14 @@ public final class BenchCommand implements Callable<Integer> {
             long words = 0;
             int n = 0;
             try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                for (int i = 0; i < arts.getLength() && n < count; i++) {
-                    Element a = (Element) arts.item(i);
+                // GeoWebNews has 200 articles: a larger corpus goes round again, each copy under its own id
+                for (int i = 0; arts.getLength() > 0 && n < count; i++) {
+                    Element a = (Element) arts.item(i % arts.getLength());
+                    int round = i / arts.getLength();
                     String text = a.getElementsByTagName("text").item(0).getTextContent();
                     words += text.split("\\s+").length;
-                    var o = json.createObjectNode().put("id", "gwn-" + a.getAttribute("file")).put("text", text)
-                            .put("published", "2018-06-01");
+                    var o = json.createObjectNode().put("id", "gwn-" + a.getAttribute("file") + (round == 0 ? "" : "-" + round))
+                            .put("text", text).put("published", "2018-06-01");
                     w.write(json.writeValueAsString(o));
                     w.write('\n');
                     n++;

@@ -72,7 +72,9 @@ public final class ExtractCommand implements Callable<Integer> {
         // the day the articles arrive: undated events of an undated article are coded on it (Extractor)
         LocalDate today = LocalDate.now(clock);
         long t0 = System.nanoTime();
-        Extractor extractor = Engine.extractor(Engine.dataDir(data), types);
+        // the workers run extractions side by side: each embedding gets its share of the cores, not a pool of its own
+        Extractor extractor = Engine.extractor(Engine.dataDir(data),
+                LineOptions.sharing(types, Math.max(1, threads), Runtime.getRuntime().availableProcessors()));
         int[] n = new int[3]; // articles, events, errors
         BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
         java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(Math.max(1, threads));

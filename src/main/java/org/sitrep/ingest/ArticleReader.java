@@ -197,7 +197,11 @@ public final class ArticleReader {
         }
     }
 
-    static Article parseLine(String where, String line, int lineNo) {
+    /**
+     * One JSONL line as an article ({@code lineNo} names it when it has no "id"); public for readers that
+     * stream lines themselves, like the Spark archive job.
+     */
+    public static Article parseLine(String where, String line, int lineNo) {
         JsonNode n;
         try {
             n = JSON.readTree(line);
