@@ -176,7 +176,9 @@ public final class BenchCommand implements Callable<Integer> {
 
     private void extract() {
         List<Article> as = articles();
-        Extractor ex = Engine.extractor(Engine.dataDir(data));
+        // as `extract` runs it: threads side by side, each embedding on its share of the cores
+        Extractor ex = Engine.extractor(Engine.dataDir(data), LineOptions.sharing(org.sitrep.extract.TypeMode.BOTH,
+                threads, Runtime.getRuntime().availableProcessors()));
         java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
         try {
             for (int r = 0; r <= rounds; r++) {
