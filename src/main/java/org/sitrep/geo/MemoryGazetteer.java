@@ -168,7 +168,12 @@ public final class MemoryGazetteer implements Gazetteer {
                 g.addAdmin1Regions(b);
                 g.store = b.build();
                 if (snapshot != null) {
-                    Snapshot.write(snapshot, signature, g.store);
+                    try {
+                        Snapshot.write(snapshot, signature, g.store);
+                    } catch (UncheckedIOException e) {
+                        // a cache: a data directory that cannot take it (read-only, full) costs later starts the parse
+                        System.err.println("sitrep: " + e.getMessage() + "; later starts will parse the places again");
+                    }
                 }
             }
             g.store.forEachWithCode("PPLA", e -> g.admin1Seats.merge(e.countryCode() + "." + e.admin1(), e,

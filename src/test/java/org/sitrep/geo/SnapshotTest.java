@@ -87,4 +87,19 @@ class SnapshotTest {
             return in.readUTF();
         }
     }
+
+    @Test
+    void aDataDirectoryThatCannotTakeTheSnapshotStillLoads(@TempDir Path dir) throws IOException {
+        Path notADirectory = Files.writeString(dir.resolve("gazetteer"), "a file where the folder should be");
+        var err = new ByteArrayOutputStream();
+        var was = System.err;
+        System.setErr(new java.io.PrintStream(err, true));
+        try {
+            MemoryGazetteer g = MemoryGazetteer.load(notADirectory);
+            assertNotEquals(0, g.places(NameKey.of("Aleppo")).size());
+        } finally {
+            System.setErr(was);
+        }
+        assertTrue(err.toString().contains("cannot write the gazetteer snapshot"), err.toString());
+    }
 }
