@@ -12,8 +12,9 @@ public interface Gazetteer {
     List<GeoEntry> places(String key);
 
     /**
-     * Keys of names spelled like {@code key} up to transliteration ("tel tamr" → "tal tamr"), nearest
-     * first, never {@code key} itself; empty where no such name is known or the gazetteer offers none.
+     * Keys of the names spelled nearest {@code key} up to transliteration ("tel tamr" → "tal tamr"; "kafr
+     * dael" → "kafr dail", not the farther "kafer dahel"), never {@code key} itself; empty where no such
+     * name is known or the gazetteer offers none.
      */
     List<String> variantKeys(String key);
 

@@ -77,8 +77,7 @@ final class KeyIndex {
         for (; k < hashes.length && hashes[k] == h; k++) {
             int from = k == 0 ? 0 : keyEnd[k - 1];
             if (Arrays.equals(keyBytes, from, keyEnd[k], b, 0, b.length)) {
-                int e = entries[k];
-                return e < 0 ? new int[] {-e - 1} : Arrays.copyOfRange(lists, e + 1, e + 1 + lists[e]);
+                return entries(k);
             }
         }
         return NONE;

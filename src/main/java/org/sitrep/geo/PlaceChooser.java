@@ -162,7 +162,7 @@ final class PlaceChooser {
         for (Resolved o : places) {
             if (o.toponym().start() == within) {
                 // any reading of the holder will do: "Minatitlán, Veracruz" is the state, not the port city
-                return o.toponym().candidates().stream().noneMatch(q -> Resolver.holds(q, r.place()));
+                return !Resolver.qualifies(o.toponym(), r.place());
             }
         }
         return false;

@@ -384,7 +384,7 @@ public final class Resolver {
      * district or town that holds {@code e}: its country, its first- or second-level division, or a
      * town within {@link #WITHIN_TOWN_KM}.
      */
-    private static boolean qualifies(Toponym qualifier, GeoEntry e) {
+    static boolean qualifies(Toponym qualifier, GeoEntry e) {
         for (GeoEntry q : strongReadings(qualifier.candidates())) {
             if (holds(q, e)) {
                 return true;

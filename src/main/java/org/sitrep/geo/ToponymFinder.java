@@ -62,10 +62,11 @@ public final class ToponymFinder {
         this.villageCues = lexicon.words(WordList.VILLAGE_CUES);
         this.gazetteer = gazetteer;
         this.notPlaces = readList("/sitrep/geo/not-places.txt");
-        this.commonWords = commonWords(gazetteer);
+        Set<String> englishWords = readList("/sitrep/geo/english-words.txt.gz"); // read once, for both uses
+        this.commonWords = commonWords(gazetteer, englishWords);
         this.containment = new Containment(gazetteer, lexicon);
         this.hyphenParts = new HyphenParts(gazetteer, englishArticles, notPlaces, commonWords);
-        this.variants = new VariantLookup(gazetteer, lexicon);
+        this.variants = new VariantLookup(gazetteer, lexicon, englishWords);
     }
 
     /**
@@ -73,9 +74,9 @@ public final class ToponymFinder {
      * "reading", "air" as "Ayr" is written "Air"): computed against the gazetteer in use, user dumps
      * included, so that the list and the folding never disagree.
      */
-    static Set<String> commonWords(Gazetteer gazetteer) {
+    static Set<String> commonWords(Gazetteer gazetteer, Set<String> englishWords) {
         Set<String> out = new HashSet<>();
-        for (String w : readList("/sitrep/geo/english-words.txt.gz")) {
+        for (String w : englishWords) {
             if (!gazetteer.places(NameKey.of(w)).isEmpty()) {
                 out.add(w);
             }
@@ -375,7 +376,7 @@ public final class ToponymFinder {
             return new Toponym(surface, start, end, sentence, kind, List.of(country.get().country().asEntry()), ofActor);
         }
         // "SANA", "NPA", "We": short capitals are agencies and parties, short words are not towns
-        boolean acronym = surface.length() <= 4 && surface.equals(surface.toUpperCase(Locale.ROOT));
+        boolean acronym = capitals && surface.length() <= 4;
         if (j - i == 1 && (surface.length() < 3 || acronym)) {
             return null;
         }

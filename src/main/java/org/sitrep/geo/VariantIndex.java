@@ -86,7 +86,10 @@ final class VariantIndex {
         return KeyIndex.hash(b, 0, b.length) >>> ORDINAL_BITS;
     }
 
-    /** Keys spelled like {@code key} up to transliteration, nearest first; never {@code key} itself. */
+    /**
+     * The keys spelled nearest {@code key} up to transliteration (all of them at the least distance found),
+     * never {@code key} itself.
+     */
     List<Variant> lookup(String key) {
         String sk = NameKey.skeleton(key);
         if (sk.isEmpty()) {
@@ -106,8 +109,9 @@ final class VariantIndex {
                 out.add(new Variant(other, d));
             }
         }
-        out.sort(Comparator.comparingDouble(Variant::distance).thenComparing(Variant::key));
-        return out;
+        double nearest = out.stream().mapToDouble(Variant::distance).min().orElse(0);
+        return out.stream().filter(v -> v.distance() == nearest)
+                .sorted(Comparator.comparing(Variant::key)).toList();
     }
 
     int size() {

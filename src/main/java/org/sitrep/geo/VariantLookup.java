@@ -18,9 +18,9 @@ final class VariantLookup {
     private final Set<String> englishWords;
     private final Set<String> nameHeads;
 
-    VariantLookup(Gazetteer gazetteer, Lexicon lexicon) {
+    VariantLookup(Gazetteer gazetteer, Lexicon lexicon, Set<String> englishWords) {
         this.gazetteer = gazetteer;
-        this.englishWords = ToponymFinder.readList("/sitrep/geo/english-words.txt.gz");
+        this.englishWords = englishWords;
         this.nameHeads = lexicon.words(WordList.NAME_HEADS);
     }
 
@@ -48,15 +48,8 @@ final class VariantLookup {
                 return List.of();
             }
         }
-        // the nearest spellings only: "Kafr Dael" is Kafr Da`il before Kafer Dahel
         List<GeoEntry> out = new ArrayList<>();
-        double nearest = Double.MAX_VALUE;
         for (String v : gazetteer.variantKeys(key)) {
-            double d = NameKey.spellingDistance(key, v);
-            if (d > nearest) {
-                break;
-            }
-            nearest = d;
             out.addAll(gazetteer.places(v));
         }
         return out;

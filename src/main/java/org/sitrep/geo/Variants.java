@@ -36,9 +36,8 @@ final class Variants {
             if (holder != null) {
                 // "Kafr Dael in the western countryside of Aleppo": a reading the named area holds (read any
                 // way the area's name reads: "Wardak" the province as well as the town), nearest its place
-                List<GeoEntry> areas = Resolver.strongReadings(holder.toponym().candidates());
                 List<GeoEntry> held = ownNamesFirst(t, t.candidates()).stream()
-                        .filter(e -> areas.stream().anyMatch(q -> Resolver.holds(q, e))).toList();
+                        .filter(e -> Resolver.qualifies(holder.toponym(), e)).toList();
                 if (!held.isEmpty()) {
                     GeoEntry best = nearest(held, List.of(holder.place()));
                     GeoEntry chosen = best != null ? best : held.get(0);
@@ -79,8 +78,7 @@ final class Variants {
                 }
             } else {
                 // an article that says nothing of its countries: an exact spelling stands as it did alone
-                best = exact.stream().max(Comparator.comparingLong(Resolver::population)
-                        .thenComparingLong(e -> -e.geonamesId())).orElse(null);
+                best = mostPopulousIn(exact, null);
             }
         }
         if (best == null) {
@@ -99,8 +97,9 @@ final class Variants {
         return out;
     }
 
+    /** The most populous candidate in {@code country} (any country when null); null if none is. */
     private static GeoEntry mostPopulousIn(List<GeoEntry> candidates, String country) {
-        return candidates.stream().filter(e -> e.countryCode().equals(country))
+        return candidates.stream().filter(e -> country == null || e.countryCode().equals(country))
                 .max(Comparator.comparingLong(Resolver::population).thenComparingLong(e -> -e.geonamesId())).orElse(null);
     }
 

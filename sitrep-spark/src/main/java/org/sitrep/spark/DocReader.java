@@ -140,22 +140,15 @@ final class DocReader {
     }
 
     /**
-     * A JSONL file, line by line, with the line numbers and checks of {@code sitrep extract --input}: an article
-     * without an "id" is "line-N", and the first byte that is not UTF-8 ends the file with its reason.
+     * An iterator that reads one document ahead: {@link #advance} sets {@code next} (a document, good or bad)
+     * or {@code done}; JSONL and WARC readers differ only in how they advance.
      */
-    static final class JsonlDocs implements CloseableIterator {
-        private final InputFile file;
-        private final BufferedReader reader;
-        private int lineNo;
-        private Doc next;
-        private boolean done;
-        private boolean checkedFirst;
+    abstract static class Lookahead implements CloseableIterator {
+        protected Doc next;
+        protected boolean done;
 
-        JsonlDocs(InputFile file, InputStream in) {
-            this.file = file;
-            this.reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
-        }
+        /** Reads on: sets {@link #next}, or {@link #done} at the end of the input. */
+        protected abstract void advance();
 
         @Override
         public boolean hasNext() {
@@ -174,8 +167,26 @@ final class DocReader {
             next = null;
             return d;
         }
+    }
 
-        private void advance() {
+    /**
+     * A JSONL file, line by line, with the line numbers and checks of {@code sitrep extract --input}: an article
+     * without an "id" is "line-N", and the first byte that is not UTF-8 ends the file with its reason.
+     */
+    static final class JsonlDocs extends Lookahead {
+        private final InputFile file;
+        private final BufferedReader reader;
+        private int lineNo;
+        private boolean checkedFirst;
+
+        JsonlDocs(InputFile file, InputStream in) {
+            this.file = file;
+            this.reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+        }
+
+        @Override
+        protected void advance() {
             String where = file.uri() + " line " + (lineNo + 1);
             String line;
             try {

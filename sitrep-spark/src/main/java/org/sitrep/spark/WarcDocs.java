@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.time.ZoneOffset;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 
 /**
@@ -28,12 +27,10 @@ import java.util.Optional;
  * metadata. A page that names no date gets the day it was captured. Requests, metadata, redirects and
  * non-HTML responses are no articles and are passed over without a word.
  */
-final class WarcDocs implements DocReader.CloseableIterator {
+final class WarcDocs extends DocReader.Lookahead {
     private final String file;
     private final WarcReader reader;
     private long records;
-    private Doc next;
-    private boolean done;
 
     WarcDocs(String file, InputStream in) throws IOException {
         this.file = file;
@@ -42,24 +39,7 @@ final class WarcDocs implements DocReader.CloseableIterator {
     }
 
     @Override
-    public boolean hasNext() {
-        while (next == null && !done) {
-            advance();
-        }
-        return next != null;
-    }
-
-    @Override
-    public Doc next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        Doc d = next;
-        next = null;
-        return d;
-    }
-
-    private void advance() {
+    protected void advance() {
         Optional<WarcRecord> r;
         try {
             r = reader.next();
