@@ -83,6 +83,7 @@ public final class GeoparseCommand implements Callable<Integer> {
         o.put("start", r.toponym().start());
         o.put("end", r.toponym().end());
         o.put("kind", r.toponym().kind().name().toLowerCase(Locale.ROOT));
+        o.put("in_name", r.toponym().inName()); // "The Washington Post": a mention, never an event place
         put(o, r.place());
         o.put("score", Math.round(r.score() * 100) / 100.0);
         if (alternatives) {

@@ -393,7 +393,7 @@ public final class MemoryGazetteer implements Gazetteer {
     private CompletableFuture<VariantIndex> variants;
 
     private void buildVariantsInBackground() {
-        variants = VariantIndex.inBackground(store, ToponymFinder.readList(RESOURCES + "transliterated-countries.txt").stream()
+        variants = VariantIndex.inBackground(store, GeoResources.readList(RESOURCES + "transliterated-countries.txt").stream()
                 .map(c -> c.toUpperCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toSet()));
     }
 

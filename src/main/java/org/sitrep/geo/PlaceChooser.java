@@ -80,7 +80,7 @@ final class PlaceChooser {
                 }
             }
             // ACLED codes the most specific place: of two equally good, a place inside the other's region wins
-            if (score > bestScore || score == bestScore && best != null && finerWithin(r.place(), best.place())) {
+            if (score > bestScore || score == bestScore && best != null && finer(r, best)) {
                 bestScore = score;
                 best = r;
             }
@@ -166,6 +166,14 @@ final class PlaceChooser {
             }
         }
         return false;
+    }
+
+    /** Of two equally good: the one the text puts inside the other ("Celaya, Guanajuato"), else the finer. */
+    private static boolean finer(Resolved r, Resolved best) {
+        if (r.toponym().within() == best.toponym().start() || best.toponym().within() == r.toponym().start()) {
+            return r.toponym().within() == best.toponym().start();
+        }
+        return finerWithin(r.place(), best.place());
     }
 
     /** Whether {@code a} is a smaller place in the same first-level region as {@code b} ("Tafas" in Daraa). */

@@ -65,7 +65,7 @@ public final class PlaceReader {
                 dateline.add(t); // a dateline says where the reporter filed, not where anything happened
                 continue;
             }
-            if (isSourceLocation(text.text(), t) || insideName(text, t, names)) {
+            if (t.inName() || isSourceLocation(text.text(), t) || insideName(text, t, names)) {
                 continue;
             }
             usable.add(t);

@@ -26,6 +26,8 @@ public final class Resolver {
      */
     static final double REGION_PENALTY = 2.0;
     static final double EXACT_NAME_BONUS = 1.5;
+    /** Share of the focus weight for a reading by alias when a larger reading bears the name (GeoWebNewsTest). */
+    static final double ALIAS_FOCUS_SHARE = 0.5;
     /**
      * Focus is a share of the article's place votes, but of at least this many: two nationality words
      * ("Russian and Turkish forces") are weak evidence of where a story is, not half of it each.
@@ -107,9 +109,15 @@ public final class Resolver {
             List<GeoEntry> otherAnchors = new ArrayList<>(anchors);
             otherAnchors.removeAll(t.candidates());
             Map<GeoEntry, Double> scores = new HashMap<>();
+            long ownNamed = ranked.stream().filter(e -> e.featureClass() == 'P' && ownName(e, folded))
+                    .mapToLong(Resolver::population).max().orElse(-1);
             for (GeoEntry e : ranked) {
                 double s = Math.log10(population(e) + 10) + FEATURE_WEIGHT * e.featureRank();
-                s += FOCUS_WEIGHT * focus.getOrDefault(e.countryCode(), 0.0) / tot;
+                // an old or foreign name of a place ("Liverpool" for Washington, Indiana) that a larger place
+                // bears as its own wins on the article's country alone far less often ("Juárez" still does);
+                // towns only: a district's population is the whole district's
+                double share = ownNamed > population(e) && !ownName(e, folded) ? ALIAS_FOCUS_SHARE : 1.0;
+                s += share * FOCUS_WEIGHT * focus.getOrDefault(e.countryCode(), 0.0) / tot;
                 for (GeoEntry a : otherAnchors) {
                     if (Distance.km(a, e) < NEAR_KM) {
                         s += NEAR_WEIGHT;

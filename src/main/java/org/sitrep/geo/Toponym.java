@@ -11,9 +11,11 @@ import java.util.List;
  * exactly): such a mention needs the article's support to stand ({@link #variant}); without variants
  * {@code variantsFrom} is the number of candidates. {@code within}: the start of the next mention when the text says that one holds this
  * one ("Palmyra in Homs province", "Nad Ali district of Helmand", "Semdinli, Hakkari"), else -1.
+ * {@code inName}: the place begins the name of an organisation, paper or team ("The Washington Post",
+ * "Lagos Chamber of Commerce"): a mention of the place, never where an event happened.
  */
 public record Toponym(String text, int start, int end, int sentence, Kind kind, List<GeoEntry> candidates,
-                      boolean ofActor, int variantsFrom, int within) {
+                      boolean ofActor, int variantsFrom, int within, boolean inName) {
     public enum Kind { PLACE, COUNTRY, DEMONYM }
 
     public Toponym {
@@ -30,15 +32,20 @@ public record Toponym(String text, int start, int end, int sentence, Kind kind, 
     }
 
     public Toponym(String text, int start, int end, int sentence, Kind kind, List<GeoEntry> candidates) {
-        this(text, start, end, sentence, kind, candidates, false, candidates.size(), -1);
+        this(text, start, end, sentence, kind, candidates, false, candidates.size(), -1, false);
     }
 
     public Toponym(String text, int start, int end, int sentence, Kind kind, List<GeoEntry> candidates, boolean ofActor) {
-        this(text, start, end, sentence, kind, candidates, ofActor, candidates.size(), -1);
+        this(text, start, end, sentence, kind, candidates, ofActor, candidates.size(), -1, false);
     }
 
     /** This mention, held by the one starting at {@code start}. */
     public Toponym within(int start) {
-        return new Toponym(text, this.start, end, sentence, kind, candidates, ofActor, variantsFrom, start);
+        return new Toponym(text, this.start, end, sentence, kind, candidates, ofActor, variantsFrom, start, inName);
+    }
+
+    /** This mention, as the start of an organisation's name. */
+    public Toponym asNamePart() {
+        return new Toponym(text, start, end, sentence, kind, candidates, ofActor, variantsFrom, within, true);
     }
 }

@@ -4,11 +4,6 @@ import org.sitrep.nlp.AnalyzedText;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,7 +20,6 @@ import org.sitrep.lexicon.WordList;
  * for a common word, not a place.
  */
 public final class ToponymFinder {
-
 
     /** Word lists from the lexicon (lexicon/words/): see each file's header for what it is for. */
     private final Set<String> connectors;
@@ -46,6 +40,9 @@ public final class ToponymFinder {
     private final Containment containment;
     private final HyphenParts hyphenParts;
     private final VariantLookup variants;
+    private final Abbreviations abbreviations;
+    private final Set<String> weekdays;
+    private final Set<String> organisationHeads;
 
     public ToponymFinder(Gazetteer gazetteer, Lexicon lexicon) {
         this.connectors = lexicon.words(WordList.NAME_CONNECTORS);
@@ -61,12 +58,15 @@ public final class ToponymFinder {
         this.locationPrepositions = lexicon.words(WordList.LOCATION_PREPOSITIONS);
         this.villageCues = lexicon.words(WordList.VILLAGE_CUES);
         this.gazetteer = gazetteer;
-        this.notPlaces = readList("/sitrep/geo/not-places.txt");
-        Set<String> englishWords = readList("/sitrep/geo/english-words.txt.gz"); // read once, for both uses
+        this.notPlaces = GeoResources.readList("/sitrep/geo/not-places.txt");
+        Set<String> englishWords = GeoResources.readList("/sitrep/geo/english-words.txt.gz"); // read once, for both uses
         this.commonWords = commonWords(gazetteer, englishWords);
         this.containment = new Containment(gazetteer, lexicon);
         this.hyphenParts = new HyphenParts(gazetteer, englishArticles, notPlaces, commonWords);
         this.variants = new VariantLookup(gazetteer, lexicon, englishWords);
+        this.abbreviations = new Abbreviations(gazetteer);
+        this.weekdays = lexicon.words(WordList.WEEKDAYS);
+        this.organisationHeads = lexicon.words(WordList.ORGANISATION_HEADS);
     }
 
     /**
@@ -84,41 +84,21 @@ public final class ToponymFinder {
         return out;
     }
 
-    static Set<String> readList(String resource) {
-        var in = ToponymFinder.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("resource " + resource + " is missing from the classpath");
-        }
-        Set<String> out = new HashSet<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(resource.endsWith(".gz")
-                ? new java.util.zip.GZIPInputStream(in) : in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                line = line.strip();
-                if (!line.isEmpty() && !line.startsWith("#")) {
-                    out.add(line.toLowerCase(Locale.ROOT));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(resource + ": " + e.getMessage(), e);
-        }
-        return out;
-    }
-
     public List<Toponym> find(AnalyzedText doc) {
-        Set<String> lowerWords = lowerCaseVocabulary(doc);
+        Set<String> lowerWords = Casing.lowerCaseVocabulary(doc);
         Set<String> persons = persons(doc);
         List<Toponym> out = new ArrayList<>();
         Set<String> villagesNamed = new HashSet<>();
         int maxWords = gazetteer.maxNameWords();
         for (Sentence s : doc.sentences()) {
             List<Token> toks = s.tokens();
-            boolean titleCase = titleCase(toks);
+            boolean titleCase = Casing.titleCase(toks);
             int first = out.size();
             int i = 0;
             while (i < toks.size()) {
-                Toponym best = null;
-                if (startsName(toks, i)) {
+                Toponym best = abbreviations.find(doc.text(), s.index(), toks, i);
+                int nameEnd = i;
+                if (best == null && startsName(toks, i)) {
                     int runEnd = titleCase ? toks.size() : runEnd(toks, i);
                     for (int j = Math.min(toks.size(), i + maxWords); j > i && best == null; j--) {
                         if (!endsName(toks.get(j - 1)) || !inner(toks, i, j)) {
@@ -127,7 +107,7 @@ public final class ToponymFinder {
                         boolean cue = villageCue(toks, i, j);
                         best = match(doc.text(), s.index(), toks, i, j, lowerWords, cue ? null : villagesNamed);
                         if (best != null && best.kind() == Toponym.Kind.PLACE && j - i == 1
-                                && !singleWordPlace(toks, i, persons, titleCase)) {
+                                && !singleWordPlace(toks, i, persons, titleCase, follows(out, first, toks, i))) {
                             best = null;
                         }
                         // "Tel Hawa", "Syrian Observatory for Human Rights": a place must be the whole
@@ -136,10 +116,12 @@ public final class ToponymFinder {
                         if (best != null && best.kind() == Toponym.Kind.PLACE && !titleCase && j < runEnd
                                 && !genericSuffixes.contains(toks.get(j).lower()) && !titles.contains(toks.get(j).lower())
                                 && !containment.regionAfter(doc.text(), toks, j, runEnd)) {
-                            best = null;
+                            // ... unless that name is an organisation's named after it ("Lagos Chamber of Commerce")
+                            best = organisation(toks, j, runEnd) ? best.asNamePart() : null;
+                            nameEnd = runEnd;
                         }
                         // "al-Karama square", "Tahrir street": a landmark named after a place is not that place
-                        if (best != null && best.kind() == Toponym.Kind.PLACE && j < toks.size()
+                        if (best != null && best.kind() != Toponym.Kind.DEMONYM && j < toks.size()
                                 && landmarks.contains(toks.get(j).lower())) {
                             best = null;
                         }
@@ -150,7 +132,7 @@ public final class ToponymFinder {
                 }
                 if (best != null) {
                     out.add(best);
-                    while (i < toks.size() && toks.get(i).start() < best.end()) {
+                    while (i < toks.size() && (toks.get(i).start() < best.end() || best.inName() && i < nameEnd)) {
                         i++;
                     }
                 } else {
@@ -162,7 +144,6 @@ public final class ToponymFinder {
         }
         return out;
     }
-
 
     private static List<GeoEntry> withoutVillages(List<GeoEntry> candidates) {
         List<GeoEntry> out = new ArrayList<>(candidates.size());
@@ -199,31 +180,47 @@ public final class ToponymFinder {
         return false;
     }
 
-    /** Words that may follow a place name inside a capitalised run: "Idlib Province", "Mosul Dam". */
-
-
     /**
      * A one-word place name must not be a person's surname ("Stephon Clark", "Mr Kelly", "Zuma" once the
      * article has said "Jacob Zuma"), nor the tail of a longer unknown name, nor a common English word
      * without a locative word before it ("But", "Park"; "in Reading" stays a place).
      */
-    private boolean singleWordPlace(List<Token> toks, int i, Set<String> persons, boolean titleCase) {
+    private boolean singleWordPlace(List<Token> toks, int i, Set<String> persons, boolean titleCase, boolean afterPlace) {
         Token t = toks.get(i);
         String low = t.lower();
         if (persons.contains(t.text())) {
             return false;
         }
         String prev = i > 0 ? toks.get(i - 1).lower() : "";
-        if (!titleCase && i > 0 && isNameWord(toks.get(i - 1)) && !placePrefixes.contains(prev)
+        // "Tlacotepec Guerrero": after a place, a second name is its region, not a surname
+        if (!titleCase && i > 0 && !afterPlace && isNameWord(toks.get(i - 1)) && !placePrefixes.contains(prev)
                 && gazetteer.countryByKey(NameKey.of(toks.get(i - 1).text())).isEmpty()
                 && !(i == 1 && variants.isEnglishWord(prev))) { // "Though London's": capitalised for standing first
             return false;
         }
-        // "in Reading" names a town in running text; "Curfew In Town" in a title-case headline names none
-        if (commonWords.contains(low) && (titleCase || !locative.contains(prev))) {
+        // "in Reading" names a town in running text; "Curfew In Town" in a title-case headline names none;
+        // "Orange County" is a place by its suffix
+        boolean suffixed = !titleCase && i + 1 < toks.size() && genericSuffixes.contains(toks.get(i + 1).lower());
+        if (commonWords.contains(low) && !suffixed && (titleCase || !locative.contains(prev))) {
             return false;
         }
         return true;
+    }
+
+    /** Whether the capitalised run [j, end) after a place names an organisation: "Post", "Chamber of Commerce". */
+    private boolean organisation(List<Token> toks, int j, int end) {
+        for (int k = j; k < end; k++) {
+            if (organisationHeads.contains(toks.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence's last mention so far ends at the token before {@code i}. */
+    private static boolean follows(List<Toponym> out, int first, List<Token> toks, int i) {
+        return i > 0 && out.size() > first && out.get(out.size() - 1).end() == toks.get(i - 1).end()
+                && out.get(out.size() - 1).kind() == Toponym.Kind.PLACE;
     }
 
     /** A capitalised word that can be part of a name: not a sentence-initial "The", "In", "But". */
@@ -240,7 +237,7 @@ public final class ToponymFinder {
         Set<String> out = new HashSet<>();
         for (Sentence s : doc.sentences()) {
             List<Token> toks = s.tokens();
-            if (titleCase(toks)) {
+            if (Casing.titleCase(toks)) {
                 continue;
             }
             for (int i = 0; i + 1 < toks.size(); i++) {
@@ -273,8 +270,12 @@ public final class ToponymFinder {
         while (j < toks.size()) {
             Token t = toks.get(j);
             boolean cap = t.isCapitalized() || t.text().contains("-") && endsName(t);
-            if (cap && allCaps(toks.get(j - 1)) && !allCaps(t)) {
-                break; // "LONDON The Latest on ...": a dateline in capitals, then the story
+            if (cap && Casing.allCaps(toks.get(j - 1)) != Casing.allCaps(t)) {
+                break; // "LONDON The Latest on ...", "Associated Press WASHINGTON (AP)": a dateline in capitals
+            }
+            if (weekdays.contains(t.lower()) || notPlaces.contains(t.lower()) && j + 1 < toks.size()
+                    && Character.isDigit(toks.get(j + 1).text().charAt(0))) {
+                break; // "arrive in Lagos April 4", "in Kabul Tuesday": a date follows the name
             }
             boolean conn = connectors.contains(t.lower()) && !t.lower().equals("and") && j + 1 < toks.size()
                     && toks.get(j + 1).isCapitalized()
@@ -285,26 +286,10 @@ public final class ToponymFinder {
             }
             j++;
         }
-        return j;
-    }
-
-    private static boolean allCaps(Token t) {
-        String w = t.text();
-        return w.length() >= 3 && Character.isLetter(w.charAt(0)) && w.equals(w.toUpperCase(Locale.ROOT));
-    }
-
-    /** Headlines in title case capitalise every word: the run rule cannot apply there. */
-    private boolean titleCase(List<Token> toks) {
-        int words = 0, caps = 0;
-        for (Token t : toks) {
-            if (!t.text().isEmpty() && Character.isLetter(t.text().charAt(0))) {
-                words++;
-                if (t.isCapitalized()) {
-                    caps++;
-                }
-            }
+        while (j > i + 1 && connectors.contains(toks.get(j - 1).lower())) {
+            j--; // "Sagaing as PDF" broken before the capitals: "as" joins nothing
         }
-        return words >= 4 && caps >= 0.7 * words;
+        return j;
     }
 
     /** "al-Bab", "ar-Raqqa", "el-Arish": Arabic's article in lower case, hyphened to a capitalised name. */
@@ -371,6 +356,10 @@ public final class ToponymFinder {
         }
         var country = gazetteer.countryByKey(key);
         if (country.isPresent()) {
+            // "Man dies": a common word that only folds onto a country's name ("Mann") is not that country
+            if (j - i == 1 && variants.isEnglishWord(lower) && !spells(country.get().country(), lower)) {
+                return null;
+            }
             Toponym.Kind kind = country.get().demonym() ? Toponym.Kind.DEMONYM : Toponym.Kind.COUNTRY;
             boolean ofActor = kind == Toponym.Kind.DEMONYM && qualifiesActor(toks, j);
             return new Toponym(surface, start, end, sentence, kind, List.of(country.get().country().asEntry()), ofActor);
@@ -391,7 +380,7 @@ public final class ToponymFinder {
             if (!v.isEmpty()) {
                 List<GeoEntry> all = new ArrayList<>(c);
                 all.addAll(v);
-                return new Toponym(surface, start, end, sentence, Toponym.Kind.PLACE, all, false, c.size(), -1);
+                return new Toponym(surface, start, end, sentence, Toponym.Kind.PLACE, all, false, c.size(), -1, false);
             }
         }
         if (c.isEmpty()) {
@@ -401,6 +390,11 @@ public final class ToponymFinder {
     }
 
 
+
+    private static boolean spells(Country c, String lower) {
+        return c.name().equalsIgnoreCase(lower) || c.alternateNames().stream().anyMatch(a -> a.equalsIgnoreCase(lower))
+                || c.demonyms().stream().anyMatch(d -> d.equalsIgnoreCase(lower));
+    }
 
     private boolean qualifiesActor(List<Token> toks, int j) {
         for (int k = j; k < Math.min(toks.size(), j + 3); k++) {
@@ -415,16 +409,4 @@ public final class ToponymFinder {
         return false;
     }
 
-    private static Set<String> lowerCaseVocabulary(AnalyzedText doc) {
-        Set<String> words = new HashSet<>();
-        for (Sentence s : doc.sentences()) {
-            for (Token t : s.tokens()) {
-                String w = t.text();
-                if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
-                    words.add(w);
-                }
-            }
-        }
-        return words;
-    }
 }

@@ -52,6 +52,7 @@ public enum WordList {
     NAME_HEADS("name-heads"),
     INSTITUTIONS("institutions"),
     PROVINCE_WORDS("province-words"),
+    ORGANISATION_HEADS("organisation-heads"),
     WEEKDAYS("weekdays");
 
     private final String file;

@@ -1,0 +1,62 @@
+package org.sitrep.geo;
+
+import org.sitrep.lexicon.TsvReader;
+import org.sitrep.nlp.Token;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Agency abbreviations of states and provinces after a town ("Slidell, La.", "HELENA, Mont. (AP)",
+ * "The Walker County (Ga.) Sheriff's Office"), from {@code state-abbreviations.tsv}. They count only as
+ * written there, with the period, and only after a comma or an opening bracket: "Miss." and "Man." are
+ * also words, but not in that position.
+ */
+final class Abbreviations {
+    private static final String RESOURCE = "/sitrep/geo/state-abbreviations.tsv";
+    private final Map<String, GeoEntry> divisions = new HashMap<>();
+    private final List<String> missing = new ArrayList<>();
+
+    Abbreviations(Gazetteer gazetteer) {
+        InputStream in = Abbreviations.class.getResourceAsStream(RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException("resource " + RESOURCE + " is missing from the classpath");
+        }
+        TsvReader.read(in, "state-abbreviations.tsv", 3, "abbreviation, country code, division name", f -> {
+            String cc = f[1].strip();
+            // a gazetteer without the country (a test fixture, a user's own) has no use for its abbreviations;
+            // AbbreviationsTest checks that the bundled one resolves every row
+            gazetteer.places(NameKey.of(f[2].strip())).stream()
+                    .filter(e -> e.isAdmin1() && e.countryCode().equals(cc)).findFirst()
+                    .ifPresentOrElse(e -> divisions.put(f[0].strip(), e), () -> missing.add(f[0].strip()));
+        });
+    }
+
+    /** The abbreviations whose division the gazetteer does not know. */
+    List<String> missing() {
+        return List.copyOf(missing);
+    }
+
+    /** The toponym for an abbreviation at token {@code i}, or null; "La" "." split by the tokenizer counts. */
+    Toponym find(String text, int sentence, List<Token> toks, int i) {
+        if (i == 0 || !(toks.get(i - 1).text().equals(",") || toks.get(i - 1).text().equals("("))) {
+            return null;
+        }
+        Token t = toks.get(i);
+        String written = t.text();
+        int end = t.end();
+        if (!written.endsWith(".") && i + 1 < toks.size() && toks.get(i + 1).text().equals(".")
+                && toks.get(i + 1).start() == t.end()) {
+            written += ".";
+            end = toks.get(i + 1).end();
+        }
+        GeoEntry division = divisions.get(written);
+        if (division == null) {
+            return null;
+        }
+        return new Toponym(text.substring(t.start(), end), t.start(), end, sentence, Toponym.Kind.PLACE, List.of(division));
+    }
+}

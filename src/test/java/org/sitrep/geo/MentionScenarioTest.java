@@ -1,0 +1,104 @@
+package org.sitrep.geo;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.TestEngine;
+import org.sitrep.model.Article;
+import org.sitrep.model.Event;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Which words are place mentions and which place each is, in the phrasings wire copy and local news use:
+ * agency abbreviations of states, a town then its state, names of organisations that begin with a place,
+ * dates after a name, seas, aliases. Sentences written here; ids are GeoNames'.
+ */
+class MentionScenarioTest {
+    private static List<Resolved> parse(String text) {
+        return TestEngine.extractor().geoparse(text);
+    }
+
+    private static Resolved mention(String text, String name) {
+        return parse(text).stream().filter(r -> r.toponym().text().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no mention '" + name + "' in: " + parse(text)));
+    }
+
+    private static List<Event> extract(String text) {
+        return TestEngine.extractor().extract(new Article("scenario", text, LocalDate.of(2021, 5, 1), null, null, "en"));
+    }
+
+    @Test
+    void aTownThenItsStateIsCodedToTheTown() {
+        // Guanajuato is both the state and a smaller city in it: the town the headline names first is the place
+        List<Event> es = extract("Irapuato, Guanajuato: Gunmen Kill Three in a Bar");
+        assertFalse(es.isEmpty());
+        assertEquals(4004330L, es.get(0).place().geonamesId());
+        assertEquals(1, es.get(0).place().precision());
+    }
+
+    @Test
+    void aStateAfterATownIsNoSurname() {
+        // "Zaragoza Coahuila": the second name is the state that holds the first, not a person's surname
+        Resolved coahuila = mention("Soldiers killed two gunmen in an ambush near Zaragoza Coahuila on Friday.", "Coahuila");
+        assertTrue(coahuila.place().isAdmin1(), coahuila.toString());
+        assertEquals("MX", coahuila.place().countryCode());
+    }
+
+    @Test
+    void aCommonWordThatFoldsOntoACountryIsNoCountry() {
+        // "Man" folds like "Mann", an old name of the Isle of Man
+        List<Resolved> rs = parse("Man dies after soldiers open fire on a bus near Hakha");
+        assertTrue(rs.stream().noneMatch(r -> r.place().countryCode().equals("IM")), rs.toString());
+        assertEquals(1325443L, mention("Man dies after soldiers open fire on a bus near Hakha", "Hakha").place().geonamesId());
+    }
+
+    @Test
+    void anAgencyAbbreviationIsTheStateAndPlacesTheTown() {
+        String text = "The crash happened on a highway near Covington, La., early on Sunday, deputies said.";
+        Resolved la = mention(text, "La.");
+        assertTrue(la.place().isAdmin1());
+        assertEquals("US", la.place().countryCode());
+        assertEquals(la.place().admin1(), mention(text, "Covington").place().admin1(), "Covington in Louisiana");
+        // written without its period, or not after a town, the word is no state
+        assertTrue(parse("Miss Universe arrived in Paris on Monday.").stream().noneMatch(r -> r.place().isAdmin1()));
+    }
+
+    @Test
+    void aDateAfterANameDoesNotLengthenIt() {
+        assertEquals(2335204L, mention("The delegation will arrive in Kano May 3 for talks with traders.", "Kano").place().geonamesId());
+    }
+
+    @Test
+    void aPlaceThatBeginsAnOrganisationsNameIsAMentionButNoEventPlace() {
+        String text = "Gunmen killed three people at a checkpoint, The Washington Post reported.";
+        Resolved w = mention(text, "Washington");
+        assertTrue(w.toponym().inName());
+        List<Event> es = extract(text);
+        assertFalse(es.isEmpty());
+        for (Event e : es) {
+            assertTrue(e.place() == null || e.place().geonamesId() == null
+                    || e.place().geonamesId() != w.place().geonamesId(), "the paper's city is no event place: " + e.place());
+        }
+        // "Lagos Chamber of Commerce": neither the place nor a town called Commerce is an event place
+        List<Resolved> rs = parse("A deal between the Lagos Chamber of Commerce and Industry and its partners was signed.");
+        assertEquals(List.of("Lagos"), rs.stream().map(r -> r.toponym().text()).toList());
+        assertTrue(rs.get(0).toponym().inName());
+    }
+
+    @Test
+    void seasAndOceansAreNoCountries() {
+        Resolved ocean = mention("The cyclone moved across the Indian Ocean towards Madagascar.", "Indian Ocean");
+        assertEquals(1545739L, ocean.place().geonamesId());
+        assertTrue(parse("Ships crossed the Atlantic in convoy.").stream().allMatch(r -> r.place().countryCode().isEmpty()));
+    }
+
+    @Test
+    void aCountyNamedAfterAWordIsAPlace() {
+        // "orange" is an English word; with "County" after it, the name is a place, first in its sentence or not
+        assertEquals("US", mention("Orange County supervisors voted on Tuesday to close the shelter.", "Orange").place().countryCode());
+    }
+}
