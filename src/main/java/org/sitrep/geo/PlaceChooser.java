@@ -120,7 +120,8 @@ final class PlaceChooser {
             // "in Mandera county": the province its seat names, coded at that seat with precision 3
             p = coder.code(e, 3);
         } else {
-            p = coder.code(e, region || near ? 2 : 1);
+            // a district chosen for want of a town is an area: ACLED's 2, never the town itself
+            p = coder.code(e, region || near || e.featureClass() == 'A' ? 2 : 1);
             double[] moved = offset(s, ti, p);
             if (moved != null) {
                 p = new Place(p.location(), moved[0], moved[1], p.countryCode(), p.country(), p.iso3(), p.admin1(),

@@ -221,7 +221,8 @@ public final class Resolver {
         for (Resolved r : resolved) {
             GeoEntry p = r.place();
             double d0 = distanceToTowns(towns, p);
-            if (r.toponym().kind() != Toponym.Kind.PLACE || !isVillage(p) || d0 <= VILLAGE_KM || d0 == Double.MAX_VALUE) {
+            if (r.toponym().kind() != Toponym.Kind.PLACE || !isVillage(p) || d0 <= VILLAGE_KM || d0 == Double.MAX_VALUE
+                    || heldAsWritten(resolved, r)) {
                 out.add(r);
                 continue;
             }
@@ -248,9 +249,24 @@ public final class Resolver {
             if (!t.countryCode().equals(village.countryCode()) || t.isCountry()) {
                 continue;
             }
-            best = Math.min(best, t.isAdmin1() && t.admin1().equals(village.admin1()) ? 0 : Distance.km(t, village));
+            best = Math.min(best, inRegionOf(t, village) ? 0 : Distance.km(t, village));
         }
         return best;
+    }
+
+    /** "Ijara, Garissa county": the text names the area that holds the village, and a reading of it does. */
+    private static boolean heldAsWritten(List<Resolved> resolved, Resolved r) {
+        int within = r.toponym().within();
+        return within >= 0 && resolved.stream().anyMatch(h -> h.toponym().start() == within && qualifies(h.toponym(), r.place()));
+    }
+
+    /**
+     * Whether {@code e} lies in the first-level division that {@code anchor} is or is the seat of: "Ijara,
+     * Garissa county" where Garissa read as its town, 150 km from Ijara (MentionScenarioTest).
+     */
+    static boolean inRegionOf(GeoEntry anchor, GeoEntry e) {
+        return (anchor.isAdmin1() || anchor.featureCode().equals("PPLA")) && !anchor.admin1().isEmpty()
+                && anchor.countryCode().equals(e.countryCode()) && anchor.admin1().equals(e.admin1());
     }
 
     /**
@@ -377,8 +393,10 @@ public final class Resolver {
         if (q.isCountry() || q.isAdmin1() && q.admin1().equals(e.admin1())) {
             return true;
         }
-        if ("ADM2".equals(q.featureCode()) && !q.admin2().isEmpty() && q.admin1().equals(e.admin1())
-                && q.admin2().equals(e.admin2())) {
+        // Who's On First's county ids ("X1091911249") are unique on their own: GeoNames may put a WOF village
+        // in another first-level division than its county's (Ijara in Tana River, its county Garissa)
+        if ("ADM2".equals(q.featureCode()) && !q.admin2().isEmpty() && q.admin2().equals(e.admin2())
+                && (q.admin1().equals(e.admin1()) || q.admin2().startsWith("X"))) {
             return true;
         }
         // a town holds what lies within a short way of it; a province's seat stands for its province too

@@ -293,6 +293,7 @@ public final class ToponymFinder {
     }
 
     /** "al-Bab", "ar-Raqqa", "el-Arish": Arabic's article in lower case, hyphened to a capitalised name. */
+    static final java.util.regex.Pattern JOINED_ARTICLE = java.util.regex.Pattern.compile("(El|Al)(\\p{Ll}{3,})");
     static final java.util.regex.Pattern LOWER_ARTICLE_NAME =
             java.util.regex.Pattern.compile("(?:al|el|ad|adh|ar|as|ash|at|ath|az|an|ed|er|es|et|ez|en)-\\p{Lu}.*");
 
@@ -370,6 +371,10 @@ public final class ToponymFinder {
             return null;
         }
         List<GeoEntry> c = gazetteer.places(key);
+        var joined = JOINED_ARTICLE.matcher(surface);
+        if (c.isEmpty() && j - i == 1 && joined.matches()) { // "Elwak" is El Wak, "Alhol" al-Hol
+            c = gazetteer.places(NameKey.of(joined.group(1) + " " + joined.group(2)));
+        }
         if (villagesNamed != null && !villagesNamed.contains(key)) {
             c = withoutVillages(c);
         }

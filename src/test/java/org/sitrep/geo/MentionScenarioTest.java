@@ -101,4 +101,27 @@ class MentionScenarioTest {
         // "orange" is an English word; with "County" after it, the name is a place, first in its sentence or not
         assertEquals("US", mention("Orange County supervisors voted on Tuesday to close the shelter.", "Orange").place().countryCode());
     }
+
+    @Test
+    void aVillageTheTextPutsInItsCountyStandsFarFromTheCountyTown() {
+        // Ijara lies 150 km from Garissa town, in Garissa county as Who's On First has it (GeoNames puts it
+        // in another first-level division): the county the text names holds it
+        List<Event> es = extract("On 20 July 2021, an IED struck a police vehicle in Ijara, Garissa county, injuring four officers.");
+        assertFalse(es.isEmpty());
+        assertEquals(196612L, es.get(0).place().geonamesId());
+    }
+
+    @Test
+    void anArticleJoinedToANameIsSplit() {
+        // "Elwak" is how Kenyan papers write El Wak
+        assertEquals(198547L, mention("Militants abducted three quarry workers in Elwak, Mandera county.", "Elwak").place().geonamesId());
+    }
+
+    @Test
+    void aForestNamedInACountyIsNoTownAbroad() {
+        List<Event> es = extract("On 11 September 2021, soldiers killed five militants in Boni forest, Lamu county.");
+        assertFalse(es.isEmpty());
+        assertEquals("KE", es.get(0).place().countryCode(), es.get(0).place().toString());
+        assertEquals(3, es.get(0).place().precision());
+    }
 }
