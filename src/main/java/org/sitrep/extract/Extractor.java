@@ -49,7 +49,7 @@ public final class Extractor {
 
     /** The place mentions of an article, resolved: what {@code sitrep geoparse} prints. */
     public List<Resolved> geoparse(String text) {
-        return places.geoparse(analyzer.analyze(text));
+        return places.geoparse(tagger.tag(analyzer.analyze(text)));
     }
 
     /** The events of an article that carries its publication date (an undated one keeps undated events). */

@@ -327,20 +327,21 @@ public final class MemoryGazetteer implements Gazetteer {
         return field.isEmpty() ? List.of() : Arrays.stream(field.split("\\|")).filter(s -> !s.isBlank()).toList();
     }
 
-    /**
-     * Sitrep's own aliases, {@code alias <TAB> known name <TAB> country code}, for names GeoNames lacks
-     * (Kurdish and colloquial ones); the alias points at the most populous town of that name.
-     */
+    /** Sitrep's aliases (alias, known name, country[, ADM1]): the known name's largest town, or its province. */
     private void loadAliases(InputStream in) {
-        TsvReader.read(in, "place-aliases.tsv", 3, "alias, a name the gazetteer knows, country code", f -> {
+        TsvReader.read(in, "place-aliases.tsv", 3, "alias, a name the gazetteer knows, country code[, ADM1]", f -> {
             int target = -1;
             long best = 0;
             boolean town = false;
+            boolean division = f.length > 3 && !f[3].isBlank(); // the province, not a village of its name
+            if (division && !f[3].trim().equals("ADM1")) {
+                throw new IllegalArgumentException("fourth column must be ADM1 or empty, not '" + f[3] + "'");
+            }
             for (int i : entries(NameKey.of(f[1]))) {
                 GeoEntry e = store.entry(i);
                 // a town before any division of its name (WOF's district of Ras al-Ain outnumbers the town)
                 boolean isTown = e.featureClass() == 'P';
-                if (e.countryCode().equals(f[2].trim())
+                if (e.countryCode().equals(f[2].trim()) && (!division || e.isAdmin1())
                         && (target < 0 || isTown && !town || isTown == town && e.population() > best)) {
                     target = i;
                     best = e.population();

@@ -5,7 +5,6 @@ import org.sitrep.lexicon.PhraseMatcher;
 import org.sitrep.lexicon.TaggedSentence;
 import org.sitrep.lexicon.TaggedText;
 import org.sitrep.model.Place;
-import org.sitrep.nlp.AnalyzedText;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,9 +42,15 @@ public final class PlaceReader {
         this.chooser = new PlaceChooser(coder);
     }
 
-    /** The place mentions of a text, resolved: what {@code sitrep geoparse} prints. */
-    public List<Resolved> geoparse(AnalyzedText doc) {
-        return resolver.resolve(finder.find(doc));
+    /**
+     * The place mentions of a text, resolved: what {@code sitrep geoparse} prints. Datelines, places
+     * inside organisations' names and nationalities in groups' names ("Syrian Observatory") are mentions
+     * too; a group's or source's name is no town ("Taliban" is no village in Turkey).
+     */
+    public List<Resolved> geoparse(TaggedText text) {
+        Map<Integer, List<int[]>> names = new HashMap<>();
+        return resolver.resolve(finder.find(text.analyzed()).stream()
+                .filter(t -> t.kind() != Toponym.Kind.PLACE || !insideName(text, t, names)).toList());
     }
 
     public ArticlePlaces read(TaggedText text) {

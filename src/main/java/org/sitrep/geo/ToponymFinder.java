@@ -43,6 +43,7 @@ public final class ToponymFinder {
     private final Abbreviations abbreviations;
     private final Set<String> weekdays;
     private final Set<String> organisationHeads;
+    private final Set<String> provinceWords;
 
     public ToponymFinder(Gazetteer gazetteer, Lexicon lexicon) {
         this.connectors = lexicon.words(WordList.NAME_CONNECTORS);
@@ -67,6 +68,7 @@ public final class ToponymFinder {
         this.abbreviations = new Abbreviations(gazetteer);
         this.weekdays = lexicon.words(WordList.WEEKDAYS);
         this.organisationHeads = lexicon.words(WordList.ORGANISATION_HEADS);
+        this.provinceWords = lexicon.words(WordList.PROVINCE_WORDS);
     }
 
     /**
@@ -374,6 +376,12 @@ public final class ToponymFinder {
         var joined = JOINED_ARTICLE.matcher(surface);
         if (c.isEmpty() && j - i == 1 && joined.matches()) { // "Elwak" is El Wak, "Alhol" al-Hol
             c = gazetteer.places(NameKey.of(joined.group(1) + " " + joined.group(2)));
+        }
+        if (j < toks.size() && provinceWords.contains(toks.get(j).lower())) {
+            // "Wardak province", "Bay region": the division of that name or its seat, not a village named so
+            List<GeoEntry> divisions = c.stream().filter(e -> e.isAdmin1() || "ADM2".equals(e.featureCode())
+                    || e.featureCode().equals("PPLA")).toList();
+            c = divisions.isEmpty() ? c : divisions;
         }
         if (villagesNamed != null && !villagesNamed.contains(key)) {
             c = withoutVillages(c);

@@ -1,6 +1,8 @@
 package org.sitrep.geo;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.sitrep.TestEngine;
 import org.sitrep.model.Article;
 import org.sitrep.model.Event;
@@ -123,5 +125,30 @@ class MentionScenarioTest {
         assertFalse(es.isEmpty());
         assertEquals("KE", es.get(0).place().countryCode(), es.get(0).place().toString());
         assertEquals(3, es.get(0).place().precision());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // the gazetteer's names are Maidan Wardak Province, Nineveh, Lower Shabeelle; a village of the short
+        // name (in Iraq, in Ethiopia) is no province
+        "Wardak|AF|Fighting was reported in Wardak province on Monday.",
+        "Ninewa|IQ|Fighting was reported in Ninewa province on Monday.",
+        "Lower Shabelle|SO|Fighting was reported in Lower Shabelle region on Monday.",
+        "Faryab|AF|Fighting was reported in Faryab province on Monday.",
+    })
+    void aProvinceByItsShortName(String name, String country, String text) {
+        Resolved r = mention(text, name);
+        assertTrue(r.place().isAdmin1(), r.toString());
+        assertEquals(country, r.place().countryCode());
+    }
+
+    @Test
+    void anArmedGroupIsNoPlaceInGeoparsing() {
+        // a Turkish village is called Taliban; the group's name is no mention of it
+        List<Resolved> rs = parse("Taliban fighters attacked a checkpoint in Sayedabad district, Wardak province, on Monday.");
+        assertTrue(rs.stream().noneMatch(r -> r.toponym().text().equals("Taliban")), rs.toString());
+        assertEquals(mention("Fighting was reported in Wardak province on Monday.", "Wardak").place().admin1(),
+                mention("Taliban fighters attacked a checkpoint in Sayedabad district, Wardak province, on Monday.", "Sayedabad")
+                        .place().admin1(), "Sayedabad in Wardak");
     }
 }
