@@ -96,7 +96,7 @@ public final class Resolver {
             if (t.candidates().size() == 1) {
                 GeoEntry only = t.candidates().get(0);
                 if (t.kind() != Toponym.Kind.PLACE || !implausible(only, othersFocus(evidence, ownVotes, t, only), anchors,
-                        ownName(only, withoutArticle(NameKey.fold(t.text()))))) {
+                        ownName(only, withoutArticle(NameKey.fold(t.text())))) || nearAnotherName(only, toponyms, t)) {
                     out.add(new Resolved(t, t.candidates().get(0), 1.0, List.of()));
                 }
                 continue;
@@ -147,7 +147,7 @@ public final class Resolver {
             ranked.sort(Comparator.comparingDouble((GeoEntry e) -> -scores.get(e)).thenComparingLong(GeoEntry::geonamesId));
             List<GeoEntry> rest = ranked.subList(1, Math.min(ranked.size(), 6));
             if (implausible(ranked.get(0), othersFocus(evidence, ownVotes, t, ranked.get(0)), anchors,
-                    ownName(ranked.get(0), folded))) {
+                    ownName(ranked.get(0), folded)) && !nearAnotherName(ranked.get(0), toponyms, t)) {
                 continue;
             }
             out.add(new Resolved(t, ranked.get(0), scores.get(ranked.get(0)), rest));
@@ -260,10 +260,7 @@ public final class Resolver {
         return within >= 0 && resolved.stream().anyMatch(h -> h.toponym().start() == within && qualifies(h.toponym(), r.place()));
     }
 
-    /**
-     * Whether {@code e} lies in the first-level division that {@code anchor} is or is the seat of: "Ijara,
-     * Garissa county" where Garissa read as its town, 150 km from Ijara (MentionScenarioTest).
-     */
+    /** Whether {@code e} lies in the division {@code anchor} is or is the seat of ("Ijara, Garissa county"). */
     static boolean inRegionOf(GeoEntry anchor, GeoEntry e) {
         return (anchor.isAdmin1() || anchor.featureCode().equals("PPLA")) && !anchor.admin1().isEmpty()
                 && anchor.countryCode().equals(e.countryCode()) && anchor.admin1().equals(e.admin1());
@@ -370,6 +367,25 @@ public final class Resolver {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether some reading of another name in the article lies within {@link #NEAR_KM} of {@code e}: "driving
+     * to Castlegar ... the Nelson office" is no story abroad because the likeliest Nelson is in New Zealand.
+     */
+    private static boolean nearAnotherName(GeoEntry e, List<Toponym> toponyms, Toponym self) {
+        String own = NameKey.of(self.text());
+        for (Toponym t : toponyms) {
+            if (t.kind() != Toponym.Kind.PLACE || t.variant() || NameKey.of(t.text()).equals(own)) {
+                continue;
+            }
+            for (GeoEntry c : strongReadings(t.candidates())) {
+                if (c.countryCode().equals(e.countryCode()) && Distance.km(c, e) < NEAR_KM) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "al qamishli" → "qamishli": the article is optional in how reports write a name. */

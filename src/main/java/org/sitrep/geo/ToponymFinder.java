@@ -227,7 +227,8 @@ public final class ToponymFinder {
 
     /** A capitalised word that can be part of a name: not a sentence-initial "The", "In", "But". */
     private boolean isNameWord(Token t) {
-        return t.isCapitalized() && !functionWords.contains(t.lower()) && Character.isLetter(t.text().charAt(0));
+        return t.isCapitalized() && !functionWords.contains(t.lower()) && Character.isLetter(t.text().charAt(0))
+                && t.text().chars().noneMatch(Character::isDigit); // "the A429 Cirencester junction": a road, no first name
     }
 
     /**

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The geoparser on the real GeoWebNews development set (read from ../shared): issue 3's first bar. */
 class GeoWebNewsTest {
-    static final double MIN_RECALL = 0.745;
+    static final double MIN_RECALL = 0.747;
     static final double MIN_ACCURACY_OF_FOUND = 0.904;
 
     @Test

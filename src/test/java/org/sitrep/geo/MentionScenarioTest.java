@@ -151,4 +151,17 @@ class MentionScenarioTest {
                 mention("Taliban fighters attacked a checkpoint in Sayedabad district, Wardak province, on Monday.", "Sayedabad")
                         .place().admin1(), "Sayedabad in Wardak");
     }
+
+    @Test
+    void aRoadNumberIsNoFirstName() {
+        // "the M5 Taunton junction" made Taunton a surname, and every Taunton of the article with it
+        String text = "The M5 Taunton junction was closed overnight. Drivers heading to Taunton faced long delays.";
+        assertEquals(2, parse(text).stream().filter(r -> r.toponym().text().equals("Taunton")).count());
+    }
+
+    @Test
+    void aSmallTownAbroadStandsNearAReadingOfAnotherName() {
+        // the likeliest Nelson is in New Zealand; one Nelson lies 40 km from Rossland, so Rossland is no leap
+        assertEquals(6127950L, mention("Fans drove from Rossland to the Nelson arena on Saturday.", "Rossland").place().geonamesId());
+    }
 }
