@@ -47,8 +47,7 @@ public final class MemoryGazetteer implements Gazetteer {
     private PlaceStore store;
     private int aliasWords = 1;
 
-    private MemoryGazetteer() {
-    }
+    private MemoryGazetteer() { }
 
     /** The bundled gazetteer plus every place file under {@code userDir} (may be null or absent). */
     public static MemoryGazetteer load(Path userDir) {
@@ -56,10 +55,8 @@ public final class MemoryGazetteer implements Gazetteer {
     }
 
     /**
-     * A gazetteer from plain files in one folder, for tests and for analysts who keep their own:
-     * {@code places.tsv} (columns of {@link GazetteerField}), {@code admin.tsv}, {@code countries.tsv},
-     * and optionally {@code countries-extra.tsv}, {@code regions.tsv}, {@code place-aliases.tsv},
-     * {@code wof-places.tsv}, {@code wof-admin.tsv}.
+     * A gazetteer from plain files in one folder (tests, analysts' own): {@code places.tsv} ({@link GazetteerField}),
+     * {@code admin.tsv}, {@code countries.tsv}, optionally countries-extra, regions, place-aliases, wof-places, wof-admin.
      */
     public static MemoryGazetteer fromFolder(Path dir) {
         return load(name -> {
@@ -176,8 +173,11 @@ public final class MemoryGazetteer implements Gazetteer {
                     }
                 }
             }
-            g.store.forEachWithCode("PPLA", e -> g.admin1Seats.merge(e.countryCode() + "." + e.admin1(), e,
-                    (x, y) -> x.population() >= y.population() ? x : y));
+            java.util.function.BinaryOperator<GeoEntry> larger = (x, y) -> x.population() >= y.population() ? x : y;
+            g.store.forEachWithCode("PPLA", e -> g.admin1Seats.merge(e.countryCode() + "." + e.admin1(), e, larger));
+            Map<String, GeoEntry> seatless = new HashMap<>(); // no seat of its own (Rif Dimashq): its largest district's
+            g.store.forEachWithCode("PPLA2", e -> seatless.merge(e.countryCode() + "." + e.admin1(), e, larger));
+            seatless.forEach(g.admin1Seats::putIfAbsent);
             g.loadAliases(open.apply("place-aliases.tsv"));
             g.buildVariantsInBackground();
         } catch (CompletionException e) {

@@ -232,8 +232,8 @@ final class PlaceStore {
         private LongSet seenIds;
         private final List<PlaceChunk> chunks;
         private final List<int[]> chunkEntry = new ArrayList<>();
-        /** Per area: sum of latitudes, longitudes, count, population of the places that count for regions. */
-        private double[] areaSums = new double[64];
+        /** Per area: the places that count for regions (cities500's). */
+        private final AreaPoints areaPoints = new AreaPoints();
 
         Builder(List<PlaceChunk> chunks) {
             this.chunks = new ArrayList<>(chunks);
@@ -261,9 +261,6 @@ final class PlaceStore {
             int[] admin2Map = renumber(c.admin2s.values(), admin2s, admin2Ids);
             if (areas.size() > Character.MAX_VALUE || codes.size() > Short.MAX_VALUE) {
                 throw new IllegalArgumentException(c.origin + ": too many distinct country/admin1 or feature codes");
-            }
-            if (areaSums.length < areas.size() * 4) {
-                areaSums = Arrays.copyOf(areaSums, Math.max(areaSums.length * 2, areas.size() * 4));
             }
             if (c.userFile && seenIds == null) {
                 // the bundled files repeat no id (scripts/build-wof.py leaves out what cities500 has)
@@ -295,11 +292,7 @@ final class PlaceStore {
                 namesLength += c.nameEnd[i] - from;
                 nameEnd[g] = namesLength;
                 if (c.countsForRegions) {
-                    int s = area[g] * 4;
-                    areaSums[s] += lat[g] / PlaceChunk.COORD_SCALE;
-                    areaSums[s + 1] += lon[g] / PlaceChunk.COORD_SCALE;
-                    areaSums[s + 2]++;
-                    areaSums[s + 3] += population[g];
+                    areaPoints.add(area[g], lat[g] / PlaceChunk.COORD_SCALE, lon[g] / PlaceChunk.COORD_SCALE, population[g]);
                 }
             }
             chunkEntry.add(global);
@@ -322,21 +315,20 @@ final class PlaceStore {
         }
 
         /**
-         * Visits each country.admin1 area with the centroid and total population of its places, in the
+         * Visits each country.admin1 area with its point ({@link AreaPoints}) and its places' population, in the
          * order a HashMap of the area codes gives, as the loader always has (the order of same-named regions
          * in a key's list).
          */
         void forEachArea(AreaVisitor v) {
             Map<String, Integer> byCode = new HashMap<>();
             for (int i = 0; i < areas.size(); i++) {
-                if (areaSums[i * 4 + 2] > 0) {
+                if (areaPoints.count(i) > 0) {
                     byCode.put(areas.get(i), i);
                 }
             }
             for (var e : byCode.entrySet()) {
                 int i = e.getValue();
-                double n = areaSums[i * 4 + 2];
-                v.visit(e.getKey(), areaSums[i * 4] / n, areaSums[i * 4 + 1] / n, (long) areaSums[i * 4 + 3]);
+                v.visit(e.getKey(), areaPoints.latitude(i), areaPoints.longitude(i), areaPoints.population(i));
             }
         }
 

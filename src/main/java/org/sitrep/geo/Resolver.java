@@ -26,6 +26,9 @@ public final class Resolver {
      */
     static final double REGION_PENALTY = 2.0;
     static final double EXACT_NAME_BONUS = 1.5;
+    /** ... and more when a city of the name lies in it: "New York" alone is the city (MentionScenarioTest). */
+    static final double REGION_OF_CITY_PENALTY = 3.0;
+    static final long BIG_TOWN = 100_000;
     /** Share of the focus weight for a reading by alias when a larger reading bears the name (GeoWebNewsTest). */
     static final double ALIAS_FOCUS_SHARE = 0.5;
     /**
@@ -96,7 +99,7 @@ public final class Resolver {
             if (t.candidates().size() == 1) {
                 GeoEntry only = t.candidates().get(0);
                 if (t.kind() != Toponym.Kind.PLACE || !implausible(only, othersFocus(evidence, ownVotes, t, only), anchors,
-                        ownName(only, withoutArticle(NameKey.fold(t.text())))) || nearAnotherName(only, toponyms, t)) {
+                        ownName(only, withoutArticle(NameKey.fold(t.text())))) || Nearness.nearAnotherName(only, toponyms, t)) {
                     out.add(new Resolved(t, t.candidates().get(0), 1.0, List.of()));
                 }
                 continue;
@@ -131,7 +134,7 @@ public final class Resolver {
                     }
                 }
                 if (e.featureClass() == 'A' && !e.isCountry()) {
-                    s -= REGION_PENALTY;
+                    s -= REGION_PENALTY + (e.isAdmin1() && Nearness.bigTownIn(ranked, e) ? REGION_OF_CITY_PENALTY : 0);
                 }
                 if (isVillage(e) && townAbroad(ranked, e)) {
                     s -= VILLAGE_ABROAD_PENALTY;
@@ -147,7 +150,7 @@ public final class Resolver {
             ranked.sort(Comparator.comparingDouble((GeoEntry e) -> -scores.get(e)).thenComparingLong(GeoEntry::geonamesId));
             List<GeoEntry> rest = ranked.subList(1, Math.min(ranked.size(), 6));
             if (implausible(ranked.get(0), othersFocus(evidence, ownVotes, t, ranked.get(0)), anchors,
-                    ownName(ranked.get(0), folded)) && !nearAnotherName(ranked.get(0), toponyms, t)) {
+                    ownName(ranked.get(0), folded)) && !Nearness.nearAnotherName(ranked.get(0), toponyms, t)) {
                 continue;
             }
             out.add(new Resolved(t, ranked.get(0), scores.get(ranked.get(0)), rest));
@@ -249,7 +252,7 @@ public final class Resolver {
             if (!t.countryCode().equals(village.countryCode()) || t.isCountry()) {
                 continue;
             }
-            best = Math.min(best, inRegionOf(t, village) ? 0 : Distance.km(t, village));
+            best = Math.min(best, Nearness.inRegionOf(t, village) ? 0 : Distance.km(t, village));
         }
         return best;
     }
@@ -258,12 +261,6 @@ public final class Resolver {
     private static boolean heldAsWritten(List<Resolved> resolved, Resolved r) {
         int within = r.toponym().within();
         return within >= 0 && resolved.stream().anyMatch(h -> h.toponym().start() == within && qualifies(h.toponym(), r.place()));
-    }
-
-    /** Whether {@code e} lies in the division {@code anchor} is or is the seat of ("Ijara, Garissa county"). */
-    static boolean inRegionOf(GeoEntry anchor, GeoEntry e) {
-        return (anchor.isAdmin1() || anchor.featureCode().equals("PPLA")) && !anchor.admin1().isEmpty()
-                && anchor.countryCode().equals(e.countryCode()) && anchor.admin1().equals(e.admin1());
     }
 
     /**
@@ -367,25 +364,6 @@ public final class Resolver {
             }
         }
         return true;
-    }
-
-    /**
-     * Whether some reading of another name in the article lies within {@link #NEAR_KM} of {@code e}: "driving
-     * to Castlegar ... the Nelson office" is no story abroad because the likeliest Nelson is in New Zealand.
-     */
-    private static boolean nearAnotherName(GeoEntry e, List<Toponym> toponyms, Toponym self) {
-        String own = NameKey.of(self.text());
-        for (Toponym t : toponyms) {
-            if (t.kind() != Toponym.Kind.PLACE || t.variant() || NameKey.of(t.text()).equals(own)) {
-                continue;
-            }
-            for (GeoEntry c : strongReadings(t.candidates())) {
-                if (c.countryCode().equals(e.countryCode()) && Distance.km(c, e) < NEAR_KM) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** "al qamishli" → "qamishli": the article is optional in how reports write a name. */

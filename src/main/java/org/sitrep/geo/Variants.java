@@ -112,7 +112,7 @@ final class Variants {
                 if (a.isCountry() || !a.countryCode().equals(e.countryCode())) {
                     continue;
                 }
-                double d = Resolver.inRegionOf(a, e) ? 0 : Distance.km(a, e);
+                double d = Nearness.inRegionOf(a, e) ? 0 : Distance.km(a, e);
                 if (d < bestKm || best == null && d == bestKm) { // ties: the earlier, own names first
                     best = e;
                     bestKm = d;

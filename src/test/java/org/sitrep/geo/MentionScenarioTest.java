@@ -164,4 +164,27 @@ class MentionScenarioTest {
         // the likeliest Nelson is in New Zealand; one Nelson lies 40 km from Rossland, so Rossland is no leap
         assertEquals(6127950L, mention("Fans drove from Rossland to the Nelson arena on Saturday.", "Rossland").place().geonamesId());
     }
+
+    @Test
+    void aCityBeatsTheStateOfItsName() {
+        // GeoNames codes New York City PPL: the state of 19 million outranked it
+        assertEquals(5128581L, mention("He moved to New York in 2010 and later to Virginia.", "New York").place().geonamesId());
+        assertTrue(mention("He moved to New York in 2010 and later to Virginia.", "Virginia").place().isAdmin1());
+    }
+
+    @Test
+    void aProvinceWithoutASeatIsCodedAtItsLargestDistrictSeat() {
+        // Rif Dimashq's seat is Damascus, in another governorate: ACLED's provincial capital is then the largest district seat
+        List<Event> es = extract("On 3 May 2017, regime shelling killed two civilians in Rif Dimashq.");
+        assertFalse(es.isEmpty());
+        assertEquals(170592L, es.get(0).place().geonamesId());
+        assertEquals(3, es.get(0).place().precision());
+    }
+
+    @Test
+    void aProvinceStandsAtTheMiddleOfItsTowns() {
+        // GeoNames puts Oregon at 44.0 N, 120.5 W; the mean of its towns lies 160 km west, in the Willamette Valley
+        Resolved or = mention("Officials in Oregon said the rules would change.", "Oregon");
+        assertTrue(Distance.km(or.place().latitude(), or.place().longitude(), 44.0, -120.5) < 50, or.toString());
+    }
 }
