@@ -201,7 +201,7 @@ public final class Resolver {
      * and {@link #placeVillages} keeps it only near the article's towns.
      */
     static boolean isVillage(GeoEntry e) {
-        return population(e) < VILLAGE_POPULATION && !e.isCountry() && !e.isAdmin1();
+        return population(e) < VILLAGE_POPULATION && e.featureClass() != 'A'; // a district is no village, whatever its count
     }
 
     /**

@@ -202,7 +202,9 @@ public final class ToponymFinder {
         }
         // "in Reading" names a town in running text; "Curfew In Town" in a title-case headline names none;
         // "Orange County" is a place by its suffix
-        boolean suffixed = !titleCase && i + 1 < toks.size() && genericSuffixes.contains(toks.get(i + 1).lower());
+        String next = i + 1 < toks.size() ? toks.get(i + 1).text() : "";
+        boolean suffixed = !titleCase && genericSuffixes.contains(next.toLowerCase(java.util.Locale.ROOT))
+                || i == 0 && (next.equals(":") || next.equals("(")); // "Muscat: The festival", "MUSCAT (Reuters)"
         if (commonWords.contains(low) && !suffixed && (titleCase || !locative.contains(prev))) {
             return false;
         }

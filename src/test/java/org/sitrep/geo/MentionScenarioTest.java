@@ -187,4 +187,24 @@ class MentionScenarioTest {
         Resolved or = mention("Officials in Oregon said the rules would change.", "Oregon");
         assertTrue(Distance.km(or.place().latitude(), or.place().longitude(), 44.0, -120.5) < 50, or.toString());
     }
+
+    @Test
+    void aDistrictIsNoVillage() {
+        // Who's On First gives South Waziristan no population: it must not wait for "in" as a hamlet's name does
+        assertTrue(mention("SOUTH WAZIRISTAN: The army chief visited troops in the area today.", "SOUTH WAZIRISTAN")
+                .place().countryCode().equals("PK"));
+    }
+
+    @Test
+    void kurdishNamesOfTurkishTowns() {
+        String text = "Soldiers raided houses in Nisêbîn on Tuesday; two people were detained in Amed.";
+        assertEquals(303750L, mention(text, "Nisêbîn").place().geonamesId());
+        assertEquals(316541L, mention(text, "Amed").place().geonamesId());
+    }
+
+    @Test
+    void aDatelineBeforeAColonIsAPlaceThoughItIsAWord() {
+        // "muscat" is a grape; "Muscat:" opening a story is the city
+        assertEquals("OM", mention("Muscat: The film festival came to a close on Friday.", "Muscat").place().countryCode());
+    }
 }
