@@ -361,6 +361,13 @@ public final class ToponymFinder {
             return null;
         }
         var country = gazetteer.countryByKey(key);
+        if (country.isPresent() && j < toks.size() && provinceWords.contains(toks.get(j).lower())) {
+            // "Niger State", "Mexico state": the division of the country's name
+            List<GeoEntry> divisions = gazetteer.places(key).stream().filter(GeoEntry::isAdmin1).toList();
+            if (!divisions.isEmpty()) {
+                return new Toponym(surface, start, end, sentence, Toponym.Kind.PLACE, divisions);
+            }
+        }
         if (country.isPresent()) {
             // "Man dies": a common word that only folds onto a country's name ("Mann") is not that country
             if (j - i == 1 && variants.isEnglishWord(lower) && !spells(country.get().country(), lower)) {

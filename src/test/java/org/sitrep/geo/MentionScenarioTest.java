@@ -207,4 +207,11 @@ class MentionScenarioTest {
         // "muscat" is a grape; "Muscat:" opening a story is the city
         assertEquals("OM", mention("Muscat: The film festival came to a close on Friday.", "Muscat").place().countryCode());
     }
+
+    @Test
+    void aStateNamedLikeACountryIsTheState() {
+        List<Event> es = extract("On 2 June 2021, bandits killed 12 villagers in Wushishi, Niger State.");
+        assertFalse(es.isEmpty());
+        assertEquals("NG", es.get(0).place().countryCode());
+    }
 }
