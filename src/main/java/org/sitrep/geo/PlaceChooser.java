@@ -144,9 +144,9 @@ final class PlaceChooser {
                 boolean quarter = part.startsWith("neighbo") || part.equals("quarter") || part.equals("suburb");
                 // "Sinjar district of Nineveh", "Sangin district of Helmand province": a province holds its
                 // districts however far they lie from its seat
-                if (!quarter && o.toponym().candidates().stream().anyMatch(q -> (q.isAdmin1() || q.isCountry())
-                        && Resolver.holds(q, r.place()))) {
-                    return false;
+                if (!quarter && o.toponym().candidates().stream().anyMatch(q -> (q.isAdmin1() || q.isCountry()
+                        || "ADM2".equals(q.featureCode())) && Resolver.holds(q, r.place()))) {
+                    return false; // ... and a district its villages ("Jalalaluma village of Tana River district")
                 }
                 return Distance.km(r.place(), o.place()) > (quarter ? QUARTER_OF_KM : PART_OF_KM);
             }
