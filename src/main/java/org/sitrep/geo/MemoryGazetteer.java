@@ -282,8 +282,8 @@ public final class MemoryGazetteer implements Gazetteer {
         });
     }
 
-    private static final Pattern REGION_SUFFIX =
-            Pattern.compile("(?i)\\s+(governorate|province|region|state|district|oblast|muhafazah|vilayeti)$");
+    static final Pattern REGION_SUFFIX =
+            Pattern.compile("(?i)\\s+(governorate|province|region|state|district|oblast|muhafazah|vilayeti|department|county|prefecture)$");
 
     private void loadCountries(InputStream in, String origin) {
         TsvReader.read(in, origin, 7, "iso2, iso3, name, alternate names, demonyms, latitude, longitude[, geonames id]", f -> {

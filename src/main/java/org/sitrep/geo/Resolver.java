@@ -93,6 +93,7 @@ public final class Resolver {
             Toponym next = ti + 1 < toponyms.size() ? toponyms.get(ti + 1) : null;
             Toponym qualifier = next != null && next.sentence() == t.sentence()
                     && (next.start() - t.end() <= 2 || t.within() == next.start()) ? next : null;
+            Toponym held = ti > 0 && toponyms.get(ti - 1).within() == t.start() ? toponyms.get(ti - 1) : null;
             if (t.variant()) {
                 continue; // once the others are placed, below
             }
@@ -144,6 +145,9 @@ public final class Resolver {
                 }
                 if (qualifier != null && qualifies(qualifier, e)) {
                     s += QUALIFIER_WEIGHT;
+                }
+                if (held != null && held.candidates().stream().anyMatch(h -> holds(e, h))) {
+                    s += QUALIFIER_WEIGHT; // "Hato, Santander": the Santander that holds a Hato, not Spain's
                 }
                 scores.put(e, s);
             }
@@ -324,16 +328,20 @@ public final class Resolver {
     /** The article's countries without the votes a name cast for its own country. */
     private static Map<String, Double> othersFocus(Map<String, Double> focus, Map<String, Double> ownVotes, Toponym t,
                                                    GeoEntry e) {
-        Double own = ownVotes.get(NameKey.of(t.text()) + '\t' + e.countryCode());
-        if (own == null) {
-            return focus;
-        }
+        // every vote the name cast itself, for any country: "Bahcesaray" alone is no evidence for Ukraine's
+        // Bakhchysarai against the Turkish town
+        String prefix = NameKey.of(t.text()) + '\t';
         Map<String, Double> out = new HashMap<>(focus);
-        double left = out.getOrDefault(e.countryCode(), 0.0) - own;
-        if (left <= 1e-9) {
-            out.remove(e.countryCode());
-        } else {
-            out.put(e.countryCode(), left);
+        for (var v : ownVotes.entrySet()) {
+            if (v.getKey().startsWith(prefix)) {
+                String cc = v.getKey().substring(prefix.length());
+                double left = out.getOrDefault(cc, 0.0) - v.getValue();
+                if (left <= 1e-9) {
+                    out.remove(cc);
+                } else {
+                    out.put(cc, left);
+                }
+            }
         }
         return out;
     }
@@ -341,7 +349,8 @@ public final class Resolver {
     /** Whether the text writes the place's own name (folded, article aside), not an alias or a variant. */
     static boolean ownName(GeoEntry e, String foldedText) {
         return withoutArticle(NameKey.fold(e.name())).equals(foldedText)
-                || withoutArticle(NameKey.fold(e.plainName())).equals(foldedText);
+                || withoutArticle(NameKey.fold(e.plainName())).equals(foldedText) // "Shan" is Shan State's own name:
+                || e.isAdmin1() && NameKey.fold(MemoryGazetteer.REGION_SUFFIX.matcher(e.name()).replaceAll("")).equals(foldedText);
     }
 
     /**
@@ -381,8 +390,11 @@ public final class Resolver {
 
     /** Whether the place {@code q} (a country, a division or a town) holds {@code e}, as {@link #qualifies} reads it. */
     static boolean holds(GeoEntry q, GeoEntry e) {
-        if (!q.countryCode().equals(e.countryCode())) {
-            return false;
+        if (q.featureCode().equals("RGN") && q.countryCode().isEmpty()) {
+            return true; // "Sebba, Sahel", "Tokar, Red Sea": a world region or sea says nothing against a town
+        }
+        if (!q.countryCode().equals(e.countryCode()) || q.equals(e)) {
+            return false; // ... and no place holds itself ("Al Bayda, Al Bayda": the town in the province)
         }
         if (q.isCountry() || q.isAdmin1() && q.admin1().equals(e.admin1())) {
             return true;

@@ -389,9 +389,9 @@ public final class ToponymFinder {
         }
         if (j < toks.size() && provinceWords.contains(toks.get(j).lower())) {
             // "Wardak province", "Bay region": the division of that name or its seat, not a village named so
-            List<GeoEntry> provinces = c.stream().filter(GeoEntry::isAdmin1).toList(); // "Al Bayda province": Yemen's
-            List<GeoEntry> divisions = !provinces.isEmpty() ? provinces : c.stream()
-                    .filter(e -> "ADM2".equals(e.featureCode()) || e.featureCode().equals("PPLA")).toList();
+            boolean province = c.stream().anyMatch(GeoEntry::isAdmin1); // "Al Bayda province": Yemen's, no town
+            List<GeoEntry> divisions = c.stream().filter(e -> e.isAdmin1() || "ADM2".equals(e.featureCode())
+                    || !province && e.featureCode().equals("PPLA")).toList();
             c = divisions.isEmpty() ? c : divisions;
         }
         if (villagesNamed != null && !villagesNamed.contains(key)) {

@@ -214,4 +214,20 @@ class MentionScenarioTest {
         assertFalse(es.isEmpty());
         assertEquals("NG", es.get(0).place().countryCode());
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        // the department after the town decides which Santander, and so which Hato
+        "CO|Hato|Armed men burned two trucks in Hato, Santander, on Sunday.",
+        "CO|Santander|Armed men burned two trucks in Hato, Santander, on Sunday.",
+        // a region of the world after a town says nothing against it: Burkina Faso's Sahel region is meant
+        "BF|Sebba|Jihadists attacked a convoy near Sebba, Sahel, on Friday.",
+        // a name's own most populous reading (Bakhchysarai, Ukraine) is no evidence against its others
+        "TR|Bahcesaray|Two soldiers died in Bahcesaray on Monday.",
+        // "Shan" is Shan State's own name, not Schaan in Liechtenstein
+        "MM|Shan|Hundreds fled new fighting in Shan this week.",
+    })
+    void theAreaAfterANameAndTheNameItselfAgree(String country, String name, String text) {
+        assertEquals(country, mention(text, name).place().countryCode());
+    }
 }
