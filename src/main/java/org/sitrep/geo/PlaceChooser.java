@@ -46,6 +46,9 @@ final class PlaceChooser {
             if (prev.equals("the") && ti > 1 && t.kind() == Toponym.Kind.PLACE) {
                 prev = s.word(ti - 2); // "in the Daquq district", "in the Zubair district of Basra"
             }
+            if ((prev.equals("'s") || prev.equals("’s")) && t.kind() == Toponym.Kind.PLACE) {
+                prev = beforeOwner(places, s, ti - 1, prev); // "in Sagaing's Paungbyin": where Sagaing's stands
+            }
             boolean locative = s.lexicon().words(WordList.LOCATION_PREPOSITIONS).contains(prev)
                     // "shelled Kafr Dael", "stormed Tafas": what was struck is where it happened
                     || t.kind() == Toponym.Kind.PLACE && s.lexicon().words(WordList.VILLAGE_CUES).contains(prev);
@@ -129,6 +132,16 @@ final class PlaceChooser {
             }
         }
         return new PlaceChoice(p, t.text());
+    }
+
+    /** The word before the place that owns the possessive at token {@code possessive}, else {@code otherwise}. */
+    private static String beforeOwner(List<Resolved> places, TaggedSentence s, int possessive, String otherwise) {
+        for (Resolved o : places) {
+            if (tokenEnd(s, o.toponym()) == possessive) {
+                return s.word(s.sentence().tokenIndex(o.toponym().start()) - 1);
+            }
+        }
+        return otherwise;
     }
 
     /** "X district of Y" where the X found lies far from the Y found: that X is another place of the name. */

@@ -168,6 +168,9 @@ public final class ToponymFinder {
                     || villageCues.contains(prev)) {
                 return true;
             }
+            if ((prev.equals("'s") || prev.equals("’s")) && i > 1 && toks.get(i - 2).isCapitalized()) {
+                return true; // "Sagaing's Paungbyin": a place's part
+            }
         }
         return j < toks.size() && genericSuffixes.contains(toks.get(j).lower());
     }

@@ -230,4 +230,12 @@ class MentionScenarioTest {
     void theAreaAfterANameAndTheNameItselfAgree(String country, String name, String text) {
         assertEquals(country, mention(text, name).place().countryCode());
     }
+
+    @Test
+    void aPlaceAfterAPossessiveIsThePlaceMeant() {
+        // "in Magway's Pauk Township": the township, not the region's namesake town
+        List<Event> es = extract("Troops burned forty houses in Magway’s Pauk Township on Friday, killing two villagers.");
+        assertFalse(es.isEmpty());
+        assertEquals(1301175L, es.get(0).place().geonamesId());
+    }
 }
