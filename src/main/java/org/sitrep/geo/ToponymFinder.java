@@ -301,6 +301,7 @@ public final class ToponymFinder {
     }
 
     /** "al-Bab", "ar-Raqqa", "el-Arish": Arabic's article in lower case, hyphened to a capitalised name. */
+    static final java.util.regex.Pattern BURMESE_AR = java.util.regex.Pattern.compile("(a)r(?![aeiou])");
     static final java.util.regex.Pattern JOINED_ARTICLE = java.util.regex.Pattern.compile("(El|Al)(\\p{Ll}{3,})");
     static final java.util.regex.Pattern LOWER_ARTICLE_NAME =
             java.util.regex.Pattern.compile("(?:al|el|ad|adh|ar|as|ash|at|ath|az|an|ed|er|es|et|ez|en)-\\p{Lu}.*");
@@ -389,6 +390,11 @@ public final class ToponymFinder {
         var joined = JOINED_ARTICLE.matcher(surface);
         if (c.isEmpty() && j - i == 1 && joined.matches()) { // "Elwak" is El Wak, "Alhol" al-Hol
             c = gazetteer.places(NameKey.of(joined.group(1) + " " + joined.group(2)));
+        }
+        if (c.isEmpty() && j < toks.size() && genericSuffixes.contains(toks.get(j).lower())) {
+            // "Thayet Chaung Township", "Yinmarbin Township": Burmese syllables written apart, or with an "r"
+            String burmese = BURMESE_AR.matcher(surface.replace(" ", "")).replaceAll("$1");
+            c = gazetteer.places(NameKey.of(burmese)).stream().filter(e -> e.countryCode().equals("MM")).toList();
         }
         if (j < toks.size() && provinceWords.contains(toks.get(j).lower())) {
             // "Wardak province", "Bay region": the division of that name or its seat, not a village named so

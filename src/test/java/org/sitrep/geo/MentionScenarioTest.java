@@ -238,4 +238,16 @@ class MentionScenarioTest {
         assertFalse(es.isEmpty());
         assertEquals(1301175L, es.get(0).place().geonamesId());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // Burmese townships: a long "a" written "ar", syllables written apart
+        "1305736|Junta troops torched houses in Nartogyi Township on Sunday, killing two villagers.",
+        "1316870|Junta troops torched houses in Kyauk Padaung Township on Sunday, killing two villagers.",
+    })
+    void burmeseTownshipsAsTheNewsSpellsThem(long id, String text) {
+        List<Event> es = extract(text);
+        assertFalse(es.isEmpty());
+        assertEquals(id, es.get(0).place().geonamesId());
+    }
 }
