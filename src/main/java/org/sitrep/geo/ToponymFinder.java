@@ -44,6 +44,7 @@ public final class ToponymFinder {
     private final Set<String> weekdays;
     private final Set<String> organisationHeads;
     private final Set<String> provinceWords;
+    private final Set<String> institutions;
 
     public ToponymFinder(Gazetteer gazetteer, Lexicon lexicon) {
         this.connectors = lexicon.words(WordList.NAME_CONNECTORS);
@@ -69,6 +70,7 @@ public final class ToponymFinder {
         this.weekdays = lexicon.words(WordList.WEEKDAYS);
         this.organisationHeads = lexicon.words(WordList.ORGANISATION_HEADS);
         this.provinceWords = lexicon.words(WordList.PROVINCE_WORDS);
+        this.institutions = lexicon.words(WordList.INSTITUTIONS);
     }
 
     /**
@@ -117,6 +119,7 @@ public final class ToponymFinder {
                         // (a title-case line capitalises every word: there the run says nothing of names)
                         if (best != null && best.kind() == Toponym.Kind.PLACE && !titleCase && j < runEnd
                                 && !genericSuffixes.contains(toks.get(j).lower()) && !titles.contains(toks.get(j).lower())
+                                && !institutions.contains(toks.get(j).lower()) // "Kabul University" is in Kabul
                                 && !containment.regionAfter(doc.text(), toks, j, runEnd)) {
                             // ... unless that name is an organisation's named after it ("Lagos Chamber of Commerce")
                             best = organisation(toks, j, runEnd) ? best.asNamePart() : null;

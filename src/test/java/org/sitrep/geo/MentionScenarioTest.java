@@ -250,4 +250,13 @@ class MentionScenarioTest {
         assertFalse(es.isEmpty());
         assertEquals(id, es.get(0).place().geonamesId());
     }
+
+    @Test
+    void anInstitutionNamedByItsTownIsInThatTown() {
+        // "Aleppo University" is no organisation abroad: the university stands in Aleppo
+        List<Event> es = extract("Shelling hit Aleppo University on Monday, killing three students, activists said.");
+        assertFalse(es.isEmpty());
+        assertEquals("SY", es.get(0).place().countryCode());
+        assertEquals(1, es.get(0).place().precision());
+    }
 }
