@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Agency abbreviations of states and provinces after a town ("Slidell, La.", "HELENA, Mont. (AP)",
- * "The Walker County (Ga.) Sheriff's Office"), from {@code state-abbreviations.tsv}. They count only as
- * written there, with the period, and only after a comma or an opening bracket: "Miss." and "Man." are
- * also words, but not in that position.
+ * Agency abbreviations and postal codes of states and provinces after a town ("Slidell, La.", "HELENA,
+ * Mont. (AP)", "Austin, TX"), from {@code state-abbreviations.tsv}. They count only as written there, in
+ * its case and with its period, and only after a comma or an opening bracket: "Miss." and "Man." are also
+ * words, but not in that position.
  */
 final class Abbreviations {
     private static final String RESOURCE = "/sitrep/geo/state-abbreviations.tsv";

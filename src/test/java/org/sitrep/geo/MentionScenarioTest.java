@@ -67,6 +67,10 @@ class MentionScenarioTest {
         assertEquals(la.place().admin1(), mention(text, "Covington").place().admin1(), "Covington in Louisiana");
         // written without its period, or not after a town, the word is no state
         assertTrue(parse("Miss Universe arrived in Paris on Monday.").stream().noneMatch(r -> r.place().isAdmin1()));
+        // a postal code after a town, as local stations write it
+        Resolved tx = mention("Police in Austin, TX said two men were shot.", "TX");
+        assertTrue(tx.place().isAdmin1());
+        assertEquals(tx.place().admin1(), mention("Police in Austin, TX said two men were shot.", "Austin").place().admin1());
     }
 
     @Test
