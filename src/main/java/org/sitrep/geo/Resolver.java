@@ -99,7 +99,7 @@ public final class Resolver {
             }
             if (t.candidates().size() == 1) {
                 GeoEntry only = t.candidates().get(0);
-                if (t.kind() != Toponym.Kind.PLACE || !implausible(only, othersFocus(evidence, ownVotes, t, only), anchors,
+                if (t.kind() != Toponym.Kind.PLACE || !implausible(only, othersFocus(evidence, ownVotes, t), anchors,
                         ownName(only, withoutArticle(NameKey.fold(t.text())))) || Nearness.nearAnotherName(only, toponyms, t)) {
                     out.add(new Resolved(t, t.candidates().get(0), 1.0, List.of()));
                 }
@@ -153,7 +153,7 @@ public final class Resolver {
             }
             ranked.sort(Comparator.comparingDouble((GeoEntry e) -> -scores.get(e)).thenComparingLong(GeoEntry::geonamesId));
             List<GeoEntry> rest = ranked.subList(1, Math.min(ranked.size(), 6));
-            if (implausible(ranked.get(0), othersFocus(evidence, ownVotes, t, ranked.get(0)), anchors,
+            if (implausible(ranked.get(0), othersFocus(evidence, ownVotes, t), anchors,
                     ownName(ranked.get(0), folded)) && !Nearness.nearAnotherName(ranked.get(0), toponyms, t)) {
                 continue;
             }
@@ -325,9 +325,8 @@ public final class Resolver {
         return false;
     }
 
-    /** The article's countries without the votes a name cast for its own country. */
-    private static Map<String, Double> othersFocus(Map<String, Double> focus, Map<String, Double> ownVotes, Toponym t,
-                                                   GeoEntry e) {
+    /** The article's countries without the votes the name itself cast, for any country. */
+    private static Map<String, Double> othersFocus(Map<String, Double> focus, Map<String, Double> ownVotes, Toponym t) {
         // every vote the name cast itself, for any country: "Bahcesaray" alone is no evidence for Ukraine's
         // Bakhchysarai against the Turkish town
         String prefix = NameKey.of(t.text()) + '\t';
