@@ -113,14 +113,15 @@ public final class Resolver {
             List<GeoEntry> otherAnchors = new ArrayList<>(anchors);
             otherAnchors.removeAll(t.candidates());
             Map<GeoEntry, Double> scores = new HashMap<>();
-            long ownNamed = ranked.stream().filter(e -> e.featureClass() == 'P' && ownName(e, folded))
-                    .mapToLong(Resolver::population).max().orElse(-1);
+            Set<GeoEntry> own = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            ranked.stream().filter(e -> ownName(e, folded)).forEach(own::add); // its own name, not an alias
+            long ownNamed = own.stream().filter(e -> e.featureClass() == 'P').mapToLong(Resolver::population).max().orElse(-1);
             for (GeoEntry e : ranked) {
                 double s = Math.log10(population(e) + 10) + FEATURE_WEIGHT * e.featureRank();
                 // an old or foreign name of a place ("Liverpool" for Washington, Indiana) that a larger place
                 // bears as its own wins on the article's country alone far less often ("Juárez" still does);
                 // towns only: a district's population is the whole district's
-                double share = ownNamed > population(e) && !ownName(e, folded) ? ALIAS_FOCUS_SHARE : 1.0;
+                double share = ownNamed > population(e) && !own.contains(e) ? ALIAS_FOCUS_SHARE : 1.0;
                 s += share * FOCUS_WEIGHT * focus.getOrDefault(e.countryCode(), 0.0) / tot;
                 for (GeoEntry a : otherAnchors) {
                     if (Distance.km(a, e) < NEAR_KM) {
@@ -140,7 +141,7 @@ public final class Resolver {
                 if (isVillage(e) && townAbroad(ranked, e)) {
                     s -= VILLAGE_ABROAD_PENALTY;
                 }
-                if (ownName(e, folded)) { // its own name, not an alias
+                if (own.contains(e)) {
                     s += EXACT_NAME_BONUS;
                 }
                 if (qualifier != null && qualifies(qualifier, e)) {
@@ -154,7 +155,7 @@ public final class Resolver {
             ranked.sort(Comparator.comparingDouble((GeoEntry e) -> -scores.get(e)).thenComparingLong(GeoEntry::geonamesId));
             List<GeoEntry> rest = ranked.subList(1, Math.min(ranked.size(), 6));
             if (implausible(ranked.get(0), othersFocus(evidence, ownVotes, t), anchors,
-                    ownName(ranked.get(0), folded)) && !Nearness.nearAnotherName(ranked.get(0), toponyms, t)) {
+                    own.contains(ranked.get(0))) && !Nearness.nearAnotherName(ranked.get(0), toponyms, t)) {
                 continue;
             }
             out.add(new Resolved(t, ranked.get(0), scores.get(ranked.get(0)), rest));
@@ -395,8 +396,8 @@ public final class Resolver {
         if (!q.countryCode().equals(e.countryCode()) || q.equals(e)) {
             return false; // ... and no place holds itself ("Al Bayda, Al Bayda": the town in the province)
         }
-        if (q.isCountry() || q.isAdmin1() && q.admin1().equals(e.admin1())) {
-            return true;
+        if (q.isCountry() || Nearness.inRegionOf(q, e)) {
+            return true; // its country, its province, or the province's seat standing for it ("Kafr Dael ... Aleppo")
         }
         // Who's On First's county ids ("X1091911249") are unique on their own: GeoNames may put a WOF village
         // in another first-level division than its county's (Ijara in Tana River, its county Garissa)
@@ -404,10 +405,8 @@ public final class Resolver {
                 && (q.admin1().equals(e.admin1()) || q.admin2().startsWith("X"))) {
             return true;
         }
-        // a town holds what lies within a short way of it; a province's seat stands for its province too
-        // ("Palmyra in Homs", "Kafr Dael in the countryside of Aleppo")
-        return q.featureClass() == 'P' && q != e && Distance.km(q, e) <= WITHIN_TOWN_KM
-                || q.featureClass() == 'P' && q.featureCode().equals("PPLA") && q.admin1().equals(e.admin1());
+        // a town holds what lies within a short way of it ("Ashrafieh in Aleppo")
+        return q.featureClass() == 'P' && Distance.km(q, e) <= WITHIN_TOWN_KM;
     }
 
     /**

@@ -209,7 +209,7 @@ public final class ToponymFinder {
         // "in Reading" names a town in running text; "Curfew In Town" in a title-case headline names none;
         // "Orange County" is a place by its suffix
         String next = i + 1 < toks.size() ? toks.get(i + 1).text() : "";
-        boolean suffixed = !titleCase && genericSuffixes.contains(next.toLowerCase(java.util.Locale.ROOT))
+        boolean suffixed = !titleCase && genericSuffixes.contains(next.toLowerCase(Locale.ROOT))
                 || i == 0 && (next.equals(":") || next.equals("(")); // "Muscat: The festival", "MUSCAT (Reuters)"
         if (commonWords.contains(low) && !suffixed && (titleCase || !locative.contains(prev))) {
             return false;
