@@ -79,7 +79,8 @@ with open(os.path.join(out_dir, "countries.tsv"), "w", encoding="utf-8") as out:
         alts = {c["name"]["official"]} | {a for a in c.get("altSpellings", []) if len(a) > 3 and latin(a)}
         alts.discard(c["name"]["common"])
         dem = c.get("demonyms", {}).get("eng", {})
-        dems = sorted({d for d in (dem.get("m"), dem.get("f")) if d})
+        # "Bosnian, Herzegovinian": world-countries lists a two-part country's demonyms in one string
+        dems = sorted({p.strip() for d in (dem.get("m"), dem.get("f")) if d for p in d.split(",") if p.strip()})
         lat, lon = c.get("latlng", [0, 0])[:2] if c.get("latlng") else (0, 0)
         out.write("\t".join([c["cca2"], c["cca3"], c["name"]["common"], "|".join(sorted(alts)), "|".join(dems),
                              str(lat), str(lon)]) + "\n")

@@ -309,9 +309,17 @@ public final class MemoryGazetteer implements Gazetteer {
 
     /** Continents and world regions: countries without ISO codes, so that "Europe", "African" match alike. */
     private void loadRegions(InputStream in) {
-        TsvReader.read(in, "regions.tsv", 6, "name, alternate names, demonyms, latitude, longitude, geonames id",
+        TsvReader.read(in, "regions.tsv", 6, "name, alternate names, demonyms, latitude, longitude, geonames id[, country]",
                 f -> addCountry(new Country("", "", f[0], names(f[1]), names(f[2]), Double.parseDouble(f[3]),
-                        Double.parseDouble(f[4]), f[5].isBlank() ? 0 : Long.parseLong(f[5].trim()))));
+                        Double.parseDouble(f[4]), f[5].isBlank() ? 0 : Long.parseLong(f[5].trim()),
+                        f.length > 6 ? knownCountry(f[6].trim(), f[0]) : "")));
+    }
+
+    private String knownCountry(String iso2, String region) {
+        if (!iso2.isEmpty() && !countries.containsKey(iso2)) {
+            throw new IllegalArgumentException("region '" + region + "' lies in unknown country code '" + iso2 + "'");
+        }
+        return iso2;
     }
 
     private void addCountry(Country c) {

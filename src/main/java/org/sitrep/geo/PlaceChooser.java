@@ -124,7 +124,7 @@ final class PlaceChooser {
             p = coder.code(e, 3);
         } else {
             // a district chosen for want of a town is an area: ACLED's 2, never the town itself
-            p = coder.code(e, region || near || e.featureClass() == 'A' ? 2 : 1);
+            p = coder.code(e, region || near || e.featureClass() == 'A' || e.featureClass() == 'L' ? 2 : 1); // 'L': an area ("Eastern Ghouta")
             double[] moved = offset(s, ti, p);
             if (moved != null) {
                 p = new Place(p.location(), moved[0], moved[1], p.countryCode(), p.country(), p.iso3(), p.admin1(),

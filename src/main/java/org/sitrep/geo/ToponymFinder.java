@@ -121,9 +121,11 @@ public final class ToponymFinder {
                                 && !genericSuffixes.contains(toks.get(j).lower()) && !titles.contains(toks.get(j).lower())
                                 && !institutions.contains(toks.get(j).lower()) // "Kabul University" is in Kabul
                                 && !containment.regionAfter(doc.text(), toks, j, runEnd)) {
-                            // ... unless that name is an organisation's named after it ("Lagos Chamber of Commerce")
-                            best = organisation(toks, j, runEnd) ? best.asNamePart() : null;
-                            nameEnd = runEnd;
+                            // the place still begins that name: "Cambridge Analytica", "Houston Rockets" name it,
+                            // though never as where anything happened; an organisation's name is passed whole
+                            // ("Lagos Chamber of Commerce"), any other run word by word ("Tel Hawa": "Hawa" is tried)
+                            nameEnd = organisation(toks, j, runEnd) ? runEnd : j;
+                            best = best.asNamePart();
                         }
                         // "al-Karama square", "Tahrir street": a landmark named after a place is not that place
                         if (best != null && best.kind() != Toponym.Kind.DEMONYM && j < toks.size()
@@ -283,6 +285,9 @@ public final class ToponymFinder {
             boolean cap = t.isCapitalized() || t.text().contains("-") && endsName(t);
             if (cap && Casing.allCaps(toks.get(j - 1)) != Casing.allCaps(t)) {
                 break; // "LONDON The Latest on ...", "Associated Press WASHINGTON (AP)": a dateline in capitals
+            }
+            if (cap && functionWords.contains(t.lower()) && !connectors.contains(t.lower())) {
+                break; // "Parkland, Florida The controversy": a sentence the page ran on, not a longer name
             }
             if (weekdays.contains(t.lower()) || notPlaces.contains(t.lower()) && j + 1 < toks.size()
                     && Character.isDigit(toks.get(j + 1).text().charAt(0))) {

@@ -263,4 +263,48 @@ class MentionScenarioTest {
         assertEquals("SY", es.get(0).place().countryCode());
         assertEquals(1, es.get(0).place().precision());
     }
+
+    @Test
+    void aPlaceThatBeginsAnyLongerNameIsAMentionInThatName() {
+        // "Houston Rockets", "Cambridge Analytica": the name is the place's, the place no event place;
+        // the words after it are still tried on their own ("Tel Hawa": "Hawa" could be the place)
+        Resolved houston = mention("Fans of the Houston Rockets cheered in Portland on Sunday.", "Houston");
+        assertTrue(houston.toponym().inName());
+        assertEquals("US", houston.place().countryCode());
+        List<Event> es = extract("Gunmen killed two guards outside the Aleppo Rotana hotel in Homs on Friday.");
+        assertFalse(es.isEmpty());
+        assertEquals("Homs", es.get(0).place().location());
+    }
+
+    @Test
+    void aSentenceThePageRanOnEndsTheName() {
+        // a caption without its full stop: "Florida The" is no longer name, "Florida" is the state
+        Resolved fl = mention("A shooting in Parkland, Florida The controversy grew on Monday.", "Florida");
+        assertTrue(fl.place().isAdmin1(), fl.toString());
+        assertEquals("US", fl.place().countryCode());
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        // names of countries the generated table lacks, and demonyms it wrote as one string
+        "AE|The UAE leads the region in digital payments.|UAE",
+        "VA|The ambassador to the Holy See presented his letters.|Holy See",
+        "TT|The minister asked why T&T was not represented.|T&T",
+        "BA|Bosnian police arrested two men on Monday.|Bosnian",
+        "KR|The Korea Baseball Organization postponed three games.|Korea",
+    })
+    void countryNamesTheNewsUses(String iso2, String text, String name) {
+        assertEquals(iso2, mention(text, name).place().countryCode());
+    }
+
+    @Test
+    void anAreaWithinACountryIsCodedAsAnArea() {
+        // "eastern Ghouta": no town, an area of Rif Dimashq; coded in Syria at precision 2, never as a town
+        List<Event> es = extract("Government shelling killed 12 civilians in eastern Ghouta on Tuesday, the monitor said.");
+        assertFalse(es.isEmpty());
+        assertEquals("SY", es.get(0).place().countryCode());
+        assertEquals(2, es.get(0).place().precision());
+        assertTrue(Distance.km(es.get(0).place().latitude(), es.get(0).place().longitude(), 33.52, 36.39) < 25,
+                es.get(0).place().toString());
+    }
 }
