@@ -26,6 +26,12 @@ public record Country(String iso2, String iso3, String name, List<String> altern
         return iso2.isEmpty();
     }
 
+    /** Whether the word (lower case) is one of this country's names or demonyms as written, not only folded. */
+    public boolean spells(String lower) {
+        return name.equalsIgnoreCase(lower) || alternateNames.stream().anyMatch(a -> a.equalsIgnoreCase(lower))
+                || demonyms.stream().anyMatch(d -> d.equalsIgnoreCase(lower));
+    }
+
     public GeoEntry asEntry() {
         return new GeoEntry(geonamesId, name, name, latitude, longitude, isRegion() ? 'L' : 'A', isRegion() ? "RGN" : "PCLI",
                 isRegion() ? within : iso2, "", "", 0);

@@ -12,9 +12,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -139,7 +141,7 @@ public final class MemoryGazetteer implements Gazetteer {
             g.loadCountries(open.apply("countries-extra.tsv"), "countries-extra.tsv");
             g.loadRegions(open.apply("regions.tsv"));
             g.loadAdminNames(unzipped.apply("admin.tsv.gz"), "admin.tsv.gz");
-            g.loadAdminNames(unzipped.apply("wof-admin.tsv.gz"), "wof-admin.tsv.gz");
+            Set<String> wofCountries = g.loadAdminNames(unzipped.apply("wof-admin.tsv.gz"), "wof-admin.tsv.gz");
             List<PlaceChunk> chunks = new ArrayList<>();
             for (int i = 0; i < sources.size(); i++) {
                 int lines = 0;
@@ -162,7 +164,7 @@ public final class MemoryGazetteer implements Gazetteer {
             } else {
                 PlaceStore.Builder b = new PlaceStore.Builder(chunks);
                 chunks.clear();
-                g.addAdmin1Regions(b);
+                AdminRegions.add(b, g.adminNames, wofCountries);
                 g.store = b.build();
                 if (snapshot != null) {
                     try {
@@ -253,33 +255,22 @@ public final class MemoryGazetteer implements Gazetteer {
         return in;
     }
 
-    private void loadAdminNames(InputStream in, String origin) {
+    /** Reads "CC.ADM1[.ADM2] name" lines; returns the countries they name. */
+    private Set<String> loadAdminNames(InputStream in, String origin) {
+        Set<String> countries = new HashSet<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
             String line;
             while ((line = r.readLine()) != null) {
                 int tab = line.indexOf('\t');
                 if (tab > 0) {
                     adminNames.put(line.substring(0, tab), line.substring(tab + 1));
+                    countries.add(line.substring(0, Math.max(0, line.indexOf('.'))));
                 }
             }
+            return countries;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + origin + ": " + e.getMessage(), e);
         }
-    }
-
-    /** First-level divisions become places of their own, at the centroid of their towns. */
-    private void addAdmin1Regions(PlaceStore.Builder b) {
-        b.forEachArea((code, lat, lon, population) -> {
-            String name = adminNames.get(code);
-            if (name == null) {
-                return;
-            }
-            int dot = code.indexOf('.');
-            GeoEntry region = new GeoEntry(0, name, name, lat, lon, 'A', "ADM1", code.substring(0, dot),
-                    code.substring(dot + 1), "", population);
-            String bare = REGION_SUFFIX.matcher(name).replaceAll("");
-            b.addExtra(region, name, bare);
-        });
     }
 
     static final Pattern REGION_SUFFIX =

@@ -234,6 +234,8 @@ final class PlaceStore {
         private final List<int[]> chunkEntry = new ArrayList<>();
         /** Per area: the places that count for regions (cities500's). */
         private final AreaPoints areaPoints = new AreaPoints();
+        /** Per second-level division: the same places, for counties the gazetteer has no entry of. */
+        final CountyPoints counties = new CountyPoints();
 
         Builder(List<PlaceChunk> chunks) {
             this.chunks = new ArrayList<>(chunks);
@@ -293,6 +295,8 @@ final class PlaceStore {
                 nameEnd[g] = namesLength;
                 if (c.countsForRegions) {
                     areaPoints.add(area[g], lat[g] / PlaceChunk.COORD_SCALE, lon[g] / PlaceChunk.COORD_SCALE, population[g]);
+                    counties.add(areas.get(area[g]), admin2s.get(admin2[g]), lat[g] / PlaceChunk.COORD_SCALE,
+                            lon[g] / PlaceChunk.COORD_SCALE, population[g], g);
                 }
             }
             chunkEntry.add(global);
@@ -334,6 +338,15 @@ final class PlaceStore {
 
         interface AreaVisitor {
             void visit(String countryDotAdmin1, double lat, double lon, long population);
+        }
+
+        /** The name of file place {@code g} as its file spells it (its ASCII form follows a tab). */
+        String name(int g) {
+            int from = g == 0 ? 0 : nameEnd[g - 1], tab = from;
+            while (tab < nameEnd[g] && names[tab] != '\t') {
+                tab++;
+            }
+            return new String(names, from, tab - from, StandardCharsets.UTF_8);
         }
 
         /** A place that is not in a file (a first-level region), indexed under the given names. */

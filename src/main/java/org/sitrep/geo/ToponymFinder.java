@@ -382,7 +382,7 @@ public final class ToponymFinder {
         }
         if (country.isPresent()) {
             // "Man dies": a common word that only folds onto a country's name ("Mann") is not that country
-            if (j - i == 1 && variants.isEnglishWord(lower) && !spells(country.get().country(), lower)) {
+            if (j - i == 1 && variants.isEnglishWord(lower) && !country.get().country().spells(lower)) {
                 return null;
             }
             Toponym.Kind kind = country.get().demonym() ? Toponym.Kind.DEMONYM : Toponym.Kind.COUNTRY;
@@ -430,12 +430,6 @@ public final class ToponymFinder {
         return new Toponym(surface, start, end, sentence, Toponym.Kind.PLACE, c);
     }
 
-
-
-    private static boolean spells(Country c, String lower) {
-        return c.name().equalsIgnoreCase(lower) || c.alternateNames().stream().anyMatch(a -> a.equalsIgnoreCase(lower))
-                || c.demonyms().stream().anyMatch(d -> d.equalsIgnoreCase(lower));
-    }
 
     private boolean qualifiesActor(List<Token> toks, int j) {
         for (int k = j; k < Math.min(toks.size(), j + 3); k++) {

@@ -105,7 +105,8 @@ class MentionScenarioTest {
     @Test
     void aCountyNamedAfterAWordIsAPlace() {
         // "orange" is an English word; with "County" after it, the name is a place, first in its sentence or not
-        assertEquals("US", mention("Orange County supervisors voted on Tuesday to close the shelter.", "Orange").place().countryCode());
+        // (the county is a place of its own: the whole name is the mention)
+        assertEquals("US", mention("Orange County supervisors voted on Tuesday to close the shelter.", "Orange County").place().countryCode());
     }
 
     @Test
@@ -306,5 +307,19 @@ class MentionScenarioTest {
         assertEquals(2, es.get(0).place().precision());
         assertTrue(Distance.km(es.get(0).place().latitude(), es.get(0).place().longitude(), 33.52, 36.39) < 25,
                 es.get(0).place().toString());
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = '|', value = {
+        // counties of countries no WOF extract covers, at the middle of their towns
+        "US|OH|Prosecutors in Cuyahoga County charged the man on Friday.|Cuyahoga County",
+        "GB|ENG|The crash closed the road near Winchester in Hampshire on Monday.|Hampshire",
+        "GB|ENG|Police in Canterbury, Kent, arrested two men after the break-in.|Kent",
+    })
+    void countiesArePlacesOfTheirOwn(String iso2, String admin1, String text, String name) {
+        Resolved r = mention(text, name);
+        assertEquals("ADM2", r.place().featureCode(), r.toString());
+        assertEquals(iso2, r.place().countryCode());
+        assertEquals(admin1, r.place().admin1());
     }
 }
