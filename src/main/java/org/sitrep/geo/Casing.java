@@ -14,6 +14,30 @@ final class Casing {
     private Casing() {
     }
 
+    /**
+     * Capitalised words the article also writes alone, mid-sentence and without an article before them:
+     * "Watts said" after "Shannon Watts" is a surname, so "Shannon" there was a first name, not a place
+     * ("the Rockets" after "Houston Rockets" is a team, and keeps "Houston" a place in its name).
+     */
+    static Set<String> loneCapitals(AnalyzedText doc) {
+        Set<String> out = new HashSet<>();
+        for (Sentence s : doc.sentences()) {
+            List<Token> toks = s.tokens();
+            if (titleCase(toks)) {
+                continue;
+            }
+            for (int i = 1; i < toks.size(); i++) {
+                Token t = toks.get(i), prev = toks.get(i - 1);
+                if (t.isCapitalized() && !prev.isCapitalized() && !prev.lower().equals("the") && !prev.lower().equals("a")
+                        && (Character.isLetter(prev.text().charAt(0)) || prev.text().equals(","))
+                        && (i + 1 == toks.size() || !toks.get(i + 1).isCapitalized())) {
+                    out.add(t.text());
+                }
+            }
+        }
+        return out;
+    }
+
     /** Headlines in title case capitalise every word: the run rule cannot apply there. */
     static boolean titleCase(List<Token> toks) {
         int words = 0, caps = 0;

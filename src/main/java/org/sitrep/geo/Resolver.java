@@ -160,7 +160,7 @@ public final class Resolver {
             }
             out.add(new Resolved(t, ranked.get(0), scores.get(ranked.get(0)), rest));
         }
-        return placeVillages(Variants.place(toponyms, out, focus));
+        return OneSensePerName.apply(placeVillages(Variants.place(toponyms, out, focus)));
     }
 
     /**

@@ -91,6 +91,7 @@ public final class ToponymFinder {
     public List<Toponym> find(AnalyzedText doc) {
         Set<String> lowerWords = Casing.lowerCaseVocabulary(doc);
         Set<String> persons = persons(doc);
+        Set<String> loneCapitals = Casing.loneCapitals(doc);
         List<Toponym> out = new ArrayList<>();
         Set<String> villagesNamed = new HashSet<>();
         int maxWords = gazetteer.maxNameWords();
@@ -125,7 +126,8 @@ public final class ToponymFinder {
                             // though never as where anything happened; an organisation's name is passed whole
                             // ("Lagos Chamber of Commerce"), any other run word by word ("Tel Hawa": "Hawa" is tried)
                             nameEnd = organisation(toks, j, runEnd) ? runEnd : j;
-                            best = best.asNamePart();
+                            boolean person = runEnd == j + 1 && loneCapitals.contains(toks.get(j).text());
+                            best = person ? null : best.asNamePart();
                         }
                         // "al-Karama square", "Tahrir street": a landmark named after a place is not that place
                         if (best != null && best.kind() != Toponym.Kind.DEMONYM && j < toks.size()

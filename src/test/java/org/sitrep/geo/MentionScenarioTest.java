@@ -322,4 +322,25 @@ class MentionScenarioTest {
         assertEquals(iso2, r.place().countryCode());
         assertEquals(admin1, r.place().admin1());
     }
+
+    @Test
+    void aNameOncePlacedByTheTextKeepsThatPlace() {
+        // the first mention says which Parkland; the bare ones after it mean the same town
+        String text = "A gunman opened fire at a school in Parkland, Florida, on Wednesday. Students in Parkland "
+                + "marched on Friday, and parents from Parkland joined them.";
+        List<Resolved> rs = parse(text).stream().filter(r -> r.toponym().text().equals("Parkland")).toList();
+        assertEquals(3, rs.size(), rs.toString());
+        for (Resolved r : rs) {
+            assertEquals("FL", r.place().admin1(), r.toString());
+        }
+    }
+
+    @Test
+    void aFirstNameBeforeASurnameIsNoPlace() {
+        // "Shannon Watts ... Watts said": the article writes the surname alone, so the pair is a person
+        List<Resolved> rs = parse("Activist Shannon Watts spoke to the crowd in Denver on Saturday. The march will go on, "
+                + "Watts said.");
+        assertTrue(rs.stream().noneMatch(r -> r.toponym().text().equals("Shannon")), rs.toString());
+        assertTrue(rs.stream().anyMatch(r -> r.toponym().text().equals("Denver")), rs.toString());
+    }
 }
