@@ -45,6 +45,7 @@ public final class ToponymFinder {
     private final Set<String> organisationHeads;
     private final Set<String> provinceWords;
     private final Set<String> institutions;
+    private final Surnames surnames;
 
     public ToponymFinder(Gazetteer gazetteer, Lexicon lexicon) {
         this.connectors = lexicon.words(WordList.NAME_CONNECTORS);
@@ -71,6 +72,7 @@ public final class ToponymFinder {
         this.organisationHeads = lexicon.words(WordList.ORGANISATION_HEADS);
         this.provinceWords = lexicon.words(WordList.PROVINCE_WORDS);
         this.institutions = lexicon.words(WordList.INSTITUTIONS);
+        this.surnames = new Surnames(gazetteer, titles, functionWords, placePrefixes, variants);
     }
 
     /**
@@ -90,7 +92,7 @@ public final class ToponymFinder {
 
     public List<Toponym> find(AnalyzedText doc) {
         Set<String> lowerWords = Casing.lowerCaseVocabulary(doc);
-        Set<String> persons = persons(doc);
+        Set<String> persons = surnames.of(doc);
         Set<String> loneCapitals = Casing.loneCapitals(doc);
         List<Toponym> out = new ArrayList<>();
         Set<String> villagesNamed = new HashSet<>();
@@ -182,16 +184,6 @@ public final class ToponymFinder {
         return j < toks.size() && genericSuffixes.contains(toks.get(j).lower());
     }
 
-    /** Whether a name is a place more than a village's: persons' first names are often villages too. */
-    private boolean placeName(String text) {
-        for (GeoEntry e : gazetteer.places(NameKey.of(text))) {
-            if (!Resolver.isVillage(e)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * A one-word place name must not be a person's surname ("Stephon Clark", "Mr Kelly", "Zuma" once the
      * article has said "Jacob Zuma"), nor the tail of a longer unknown name, nor a common English word
@@ -205,7 +197,7 @@ public final class ToponymFinder {
         }
         String prev = i > 0 ? toks.get(i - 1).lower() : "";
         // "Tlacotepec Guerrero": after a place, a second name is its region, not a surname
-        if (!titleCase && i > 0 && !afterPlace && isNameWord(toks.get(i - 1)) && !placePrefixes.contains(prev)
+        if (!titleCase && i > 0 && !afterPlace && isNameWord(toks.get(i - 1), functionWords) && !placePrefixes.contains(prev)
                 && gazetteer.countryByKey(NameKey.of(toks.get(i - 1).text())).isEmpty()
                 && !(i == 1 && variants.isEnglishWord(prev))) { // "Though London's": capitalised for standing first
             return false;
@@ -238,45 +230,9 @@ public final class ToponymFinder {
     }
 
     /** A capitalised word that can be part of a name: not a sentence-initial "The", "In", "But". */
-    private boolean isNameWord(Token t) {
+    static boolean isNameWord(Token t, Set<String> functionWords) {
         return t.isCapitalized() && !functionWords.contains(t.lower()) && Character.isLetter(t.text().charAt(0))
                 && t.text().chars().noneMatch(Character::isDigit); // "the A429 Cirencester junction": a road, no first name
-    }
-
-    /**
-     * Surnames of the article's people: the word after a title ("President Trump"), and the last word of a
-     * two- or three-word capitalised run that starts with a word the gazetteer does not know as a place
-     * ("Jacob Zuma", "Ricardo Anaya").
-     */
-    private Set<String> persons(AnalyzedText doc) {
-        Set<String> out = new HashSet<>();
-        for (Sentence s : doc.sentences()) {
-            List<Token> toks = s.tokens();
-            if (Casing.titleCase(toks)) {
-                continue;
-            }
-            for (int i = 0; i + 1 < toks.size(); i++) {
-                Token a = toks.get(i), b = toks.get(i + 1);
-                if (!b.isCapitalized() || !Character.isLetter(b.text().charAt(0)) || b.text().length() < 3) {
-                    continue;
-                }
-                if (titles.contains(a.lower())) {
-                    out.add(b.text());
-                    continue;
-                }
-                if (isNameWord(a) && (i == 0 || !toks.get(i - 1).isCapitalized() || functionWords.contains(toks.get(i - 1).lower()))
-                        && (i + 2 >= toks.size() || !toks.get(i + 2).isCapitalized())
-                        && !placePrefixes.contains(a.lower()) && !b.text().equals(b.text().toUpperCase(Locale.ROOT))
-                        && !placeName(a.text())
-                        && gazetteer.countryByKey(NameKey.of(a.text())).isEmpty()
-                        && !placeName(a.text() + " " + b.text())
-                        // "Though London's total": a sentence's first word capitalised only for being first
-                        && !(i == 0 && variants.isEnglishWord(a.lower()))) {
-                    out.add(b.text());
-                }
-            }
-        }
-        return out;
     }
 
     /** End (exclusive) of the run of capitalised words and connectors that starts at {@code i}. */

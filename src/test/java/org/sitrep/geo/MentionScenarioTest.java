@@ -343,4 +343,12 @@ class MentionScenarioTest {
         assertTrue(rs.stream().noneMatch(r -> r.toponym().text().equals("Shannon")), rs.toString());
         assertTrue(rs.stream().anyMatch(r -> r.toponym().text().equals("Denver")), rs.toString());
     }
+
+    @Test
+    void aStateAfterAnUnknownWordIsNoSurname() {
+        // "Connecting California" (a column's name) must not make "California" a surname for the whole article
+        List<Resolved> rs = parse("Joe Mathews writes the Connecting California column. Deputies now claim to be "
+                + "defending California from criminals.");
+        assertTrue(rs.stream().anyMatch(r -> r.toponym().text().equals("California") && r.place().isAdmin1()), rs.toString());
+    }
 }
