@@ -46,6 +46,8 @@ public final class MemoryGazetteer implements Gazetteer {
     private final Map<String, GeoEntry> admin1Seats = new HashMap<>();
     /** Sitrep's aliases (place-aliases.tsv): name key → entries, added after the key's own. */
     private final Map<String, int[]> aliases = new HashMap<>();
+    /** Alias keys that stand for their aliased place alone (fourth column ONLY). */
+    private final Set<String> exclusive = new HashSet<>();
     private PlaceStore store;
     private int aliasWords = 1;
 
@@ -326,15 +328,19 @@ public final class MemoryGazetteer implements Gazetteer {
         return field.isEmpty() ? List.of() : Arrays.stream(field.split("\\|")).filter(s -> !s.isBlank()).toList();
     }
 
-    /** Sitrep's aliases (alias, known name, country[, ADM1]): the known name's largest town, or its province. */
+    /** Sitrep's aliases (alias, known name, country[, ADM1|ONLY]): the known name's largest town, or its province. */
     private void loadAliases(InputStream in) {
         TsvReader.read(in, "place-aliases.tsv", 3, "alias, a name the gazetteer knows, country code[, ADM1]", f -> {
             int target = -1;
             long best = 0;
             boolean town = false;
-            boolean division = f.length > 3 && !f[3].isBlank(); // the province, not a village of its name
-            if (division && !f[3].trim().equals("ADM1")) {
-                throw new IllegalArgumentException("fourth column must be ADM1 or empty, not '" + f[3] + "'");
+            String kind = f.length > 3 ? f[3].trim() : "";
+            boolean division = kind.equals("ADM1"); // the province, not a village of its name
+            if (!kind.isEmpty() && !division && !kind.equals("ONLY")) {
+                throw new IllegalArgumentException("fourth column must be ADM1, ONLY or empty, not '" + f[3] + "'");
+            }
+            if (kind.equals("ONLY")) { // "White House": the seat it stands for, not the towns so named or translated
+                exclusive.add(NameKey.of(f[0].trim()));
             }
             for (int i : entries(NameKey.of(f[1]))) {
                 GeoEntry e = store.entry(i);
@@ -371,11 +377,11 @@ public final class MemoryGazetteer implements Gazetteer {
         if (key.isEmpty()) {
             return new int[0];
         }
-        int[] own = store.lookup(key);
         int[] alias = aliases.get(key);
         if (alias == null) {
-            return own;
+            return store.lookup(key);
         }
+        int[] own = exclusive.contains(key) ? new int[0] : store.lookup(key);
         int[] all = Arrays.copyOf(own, own.length + alias.length);
         System.arraycopy(alias, 0, all, own.length, alias.length);
         return all;

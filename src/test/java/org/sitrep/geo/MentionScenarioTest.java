@@ -351,4 +351,19 @@ class MentionScenarioTest {
                 + "defending California from criminals.");
         assertTrue(rs.stream().anyMatch(r -> r.toponym().text().equals("California") && r.place().isAdmin1()), rs.toString());
     }
+
+    @Test
+    void aSeatOfPowerIsItsCity() {
+        // "White House" translates Casablanca's name and names a town in Tennessee: in the news it is Washington
+        List<Event> es = extract("Police arrested 12 protesters outside the White House on Sunday, officials said.");
+        assertFalse(es.isEmpty());
+        assertEquals(4140963L, es.get(0).place().geonamesId());
+        assertEquals("RU", mention("The Kremlin denied that its troops had crossed the border.", "Kremlin").place().countryCode());
+    }
+
+    @Test
+    void arabIsTheRegionNotATown() {
+        // Arab, Alabama is a town; "the Arab Spring" is the Arab world's
+        assertEquals("", mention("Security cooperation grew after the Arab Spring.", "Arab").place().countryCode());
+    }
 }
