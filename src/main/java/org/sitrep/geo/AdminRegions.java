@@ -1,5 +1,12 @@
 package org.sitrep.geo;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -34,5 +41,23 @@ final class AdminRegions {
             }
             b.addExtra(new GeoEntry(0, name, name, lat, lon, 'A', "ADM2", parts[0], parts[1], parts[2], population), name);
         });
+    }
+
+    /** Reads "CC.ADM1[.ADM2] name" lines; returns the countries they name. */
+    static Set<String> readNames(InputStream in, String origin, Map<String, String> adminNames) {
+        Set<String> countries = new HashSet<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                int tab = line.indexOf('\t');
+                if (tab > 0) {
+                    adminNames.put(line.substring(0, tab), line.substring(tab + 1));
+                    countries.add(line.substring(0, Math.max(0, line.indexOf('.'))));
+                }
+            }
+            return countries;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + origin + ": " + e.getMessage(), e);
+        }
     }
 }

@@ -142,8 +142,8 @@ public final class MemoryGazetteer implements Gazetteer {
             g.loadCountries(open.apply("countries.tsv"), "countries.tsv");
             g.loadCountries(open.apply("countries-extra.tsv"), "countries-extra.tsv");
             g.loadRegions(open.apply("regions.tsv"));
-            g.loadAdminNames(unzipped.apply("admin.tsv.gz"), "admin.tsv.gz");
-            Set<String> wofCountries = g.loadAdminNames(unzipped.apply("wof-admin.tsv.gz"), "wof-admin.tsv.gz");
+            AdminRegions.readNames(unzipped.apply("admin.tsv.gz"), "admin.tsv.gz", g.adminNames);
+            Set<String> wofCountries = AdminRegions.readNames(unzipped.apply("wof-admin.tsv.gz"), "wof-admin.tsv.gz", g.adminNames);
             List<PlaceChunk> chunks = new ArrayList<>();
             for (int i = 0; i < sources.size(); i++) {
                 int lines = 0;
@@ -255,24 +255,6 @@ public final class MemoryGazetteer implements Gazetteer {
                     + (name.startsWith("wof-") ? "scripts/build-wof.py" : "scripts/build-gazetteer.py"));
         }
         return in;
-    }
-
-    /** Reads "CC.ADM1[.ADM2] name" lines; returns the countries they name. */
-    private Set<String> loadAdminNames(InputStream in, String origin) {
-        Set<String> countries = new HashSet<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                int tab = line.indexOf('\t');
-                if (tab > 0) {
-                    adminNames.put(line.substring(0, tab), line.substring(tab + 1));
-                    countries.add(line.substring(0, Math.max(0, line.indexOf('.'))));
-                }
-            }
-            return countries;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + origin + ": " + e.getMessage(), e);
-        }
     }
 
     static final Pattern REGION_SUFFIX =
