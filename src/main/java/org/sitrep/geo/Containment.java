@@ -45,7 +45,12 @@ final class Containment {
                 continue;
             }
             int from = s.tokenIndex(a.end() - 1) + 1, to = s.tokenIndex(b.start());
-            if (from < 0 || to < from || to - from > MAX_CONTAINMENT_WORDS || to == from) {
+            if (from < 0 || to < from || to - from > MAX_CONTAINMENT_WORDS) {
+                continue;
+            }
+            if (to == from) {
+                // "Guaymas Sonora", "Playas Tijuana": a name run straight on to another is a part of it
+                out.set(k, a.within(b.start()));
                 continue;
             }
             boolean link = false, ok = true, commaOnly = true;

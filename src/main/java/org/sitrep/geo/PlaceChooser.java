@@ -40,23 +40,26 @@ final class PlaceChooser {
         int bestScore = Integer.MIN_VALUE;
         for (Resolved r : places) {
             Toponym t = r.toponym();
+            // an area within one country ("the Eastern Ghouta") is chosen as a place is, not as a country
+            boolean area = r.place().featureCode().equals("RGN") && !r.place().countryCode().isEmpty();
+            Toponym.Kind kind = area ? Toponym.Kind.PLACE : t.kind();
             int ti = s.sentence().tokenIndex(t.start());
             int te = tokenEnd(s, t);
             String prev = s.word(ti - 1);
-            if (prev.equals("the") && ti > 1 && t.kind() == Toponym.Kind.PLACE) {
+            if (prev.equals("the") && ti > 1 && kind == Toponym.Kind.PLACE) {
                 prev = s.word(ti - 2); // "in the Daquq district", "in the Zubair district of Basra"
             }
-            if ((prev.equals("'s") || prev.equals("’s")) && t.kind() == Toponym.Kind.PLACE) {
+            if ((prev.equals("'s") || prev.equals("’s")) && kind == Toponym.Kind.PLACE) {
                 prev = beforeOwner(places, s, ti - 1, prev); // "in Sagaing's Paungbyin": where Sagaing's stands
             }
             boolean locative = s.lexicon().words(WordList.LOCATION_PREPOSITIONS).contains(prev)
                     // "shelled Kafr Dael", "stormed Tafas": what was struck is where it happened
-                    || t.kind() == Toponym.Kind.PLACE && s.lexicon().words(WordList.VILLAGE_CUES).contains(prev);
+                    || kind == Toponym.Kind.PLACE && s.lexicon().words(WordList.VILLAGE_CUES).contains(prev);
             int score;
-            if (t.kind() == Toponym.Kind.DEMONYM) {
+            if (kind == Toponym.Kind.DEMONYM) {
                 continue;
             }
-            if (t.kind() == Toponym.Kind.COUNTRY) {
+            if (kind == Toponym.Kind.COUNTRY) {
                 // "Turkey launched", "reached a deal with Russia": a state as actor, not a place;
                 // "in Syria", "northern Iraq": the country as the place, at its coarsest
                 if (!(locative || s.lexicon().words(WordList.DIRECTIONS).contains(prev)) || prev.equals("with")

@@ -37,7 +37,7 @@ final class Surnames {
     }
 
     /** A first-level division or a city: a word after an unknown one ("Connecting California") is no surname. */
-    private boolean majorPlace(String text) {
+    boolean majorPlace(String text) {
         return gazetteer.places(NameKey.of(text)).stream().anyMatch(e -> e.isAdmin1() || e.population() >= Resolver.BIG_TOWN);
     }
 

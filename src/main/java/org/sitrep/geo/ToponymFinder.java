@@ -224,9 +224,11 @@ public final class ToponymFinder {
     }
 
     /** Whether the sentence's last mention so far ends at the token before {@code i}. */
-    private static boolean follows(List<Toponym> out, int first, List<Token> toks, int i) {
+    private boolean follows(List<Toponym> out, int first, List<Token> toks, int i) {
         return i > 0 && out.size() > first && out.get(out.size() - 1).end() == toks.get(i - 1).end()
-                && out.get(out.size() - 1).kind() == Toponym.Kind.PLACE;
+                && out.get(out.size() - 1).kind() == Toponym.Kind.PLACE
+                // "Jacinto López": a first name's place is no town before a state; "Playas Tijuana" is a borough's
+                && (!out.get(out.size() - 1).inName() || surnames.majorPlace(toks.get(i).text()));
     }
 
     /** A capitalised word that can be part of a name: not a sentence-initial "The", "In", "But". */

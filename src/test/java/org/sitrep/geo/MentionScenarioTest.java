@@ -298,10 +298,14 @@ class MentionScenarioTest {
         assertEquals(iso2, mention(text, name).place().countryCode());
     }
 
-    @Test
-    void anAreaWithinACountryIsCodedAsAnArea() {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Government shelling killed 12 civilians in eastern Ghouta on Tuesday, the monitor said.",
+        "Explosions of remnants of the fighting in the Eastern Ghouta killed 5 children on Monday.",
+    })
+    void anAreaWithinACountryIsCodedAsAnArea(String text) {
         // "eastern Ghouta": no town, an area of Rif Dimashq; coded in Syria at precision 2, never as a town
-        List<Event> es = extract("Government shelling killed 12 civilians in eastern Ghouta on Tuesday, the monitor said.");
+        List<Event> es = extract(text);
         assertFalse(es.isEmpty());
         assertEquals("SY", es.get(0).place().countryCode());
         assertEquals(2, es.get(0).place().precision());
@@ -365,5 +369,13 @@ class MentionScenarioTest {
     void arabIsTheRegionNotATown() {
         // Arab, Alabama is a town; "the Arab Spring" is the Arab world's
         assertEquals("", mention("Security cooperation grew after the Arab Spring.", "Arab").place().countryCode());
+    }
+
+    @Test
+    void aNameRunStraightOnToATownIsPartOfIt() {
+        // "Playas Tijuana": Tijuana's beach borough, not the Ecuadorian town of Playas
+        List<Event> es = extract("A man was shot dead in broad daylight on the boardwalk of Playas Tijuana on Sunday.");
+        assertFalse(es.isEmpty());
+        assertEquals("MX", es.get(0).place().countryCode(), es.get(0).place().toString());
     }
 }
