@@ -69,7 +69,7 @@ public final class Extractor {
             return List.of();
         }
         TaggedText text = tagger.tag(doc);
-        ArticlePlaces where = places.read(text, lexicon.publisherCountry(article.source()));
+        ArticlePlaces where = places.read(text, lexicon.publisherCountry(article.source()), article.source());
         FrameReader.ArticleFrames read = frames.read(text, where, article.published());
         EventWriter.Fallback fallback = read.leadDate() != null
                 ? new EventWriter.Fallback(read.leadDate(), EventWriter.DateBasis.TEXT)

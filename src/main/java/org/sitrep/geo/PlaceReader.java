@@ -62,6 +62,14 @@ public final class PlaceReader {
      * outlets) as a prior: it tips homonyms and stands as the focus when the text names no country.
      */
     public ArticlePlaces read(TaggedText text, String publisherCountry) {
+        return read(text, publisherCountry, "");
+    }
+
+    /**
+     * ... and with the publisher's name: a local paper named after its town ("El Sol de Irapuato", "El
+     * Heraldo de Juárez") reports mostly on its area, so of several Pueblo Nuevos the one near it is meant.
+     */
+    public ArticlePlaces read(TaggedText text, String publisherCountry, String publisher) {
         List<Toponym> usable = new ArrayList<>();
         List<Toponym> dateline = new ArrayList<>();
         Map<Integer, List<int[]>> names = new HashMap<>();
@@ -79,7 +87,8 @@ public final class PlaceReader {
         if (!publisherCountry.isEmpty()) {
             homes.merge(publisherCountry, PUBLISHER_VOTE, Double::sum);
         }
-        List<Resolved> resolved = resolver.resolve(usable, homes);
+        List<GeoEntry> home = publisherHome(publisher, publisherCountry);
+        List<Resolved> resolved = resolver.resolve(usable, homes, home);
         GeoEntry filedFrom = resolver.resolve(dateline, homes).stream().map(Resolved::place)
                 .filter(e -> !e.isCountry()).findFirst().orElse(null);
         String focus = focusCountry(resolved, filedFrom);
@@ -96,6 +105,20 @@ public final class PlaceReader {
         Place focusPlace = filedFrom != null && filedFrom.countryCode().equals(focus) ? coder.code(filedFrom, 3)
                 : gazetteer.country(f).map(c -> coder.code(c.asEntry(), 3)).orElse(null);
         return new ArticlePlaces(text, bySentence, focus, focusPlace, chooser);
+    }
+
+    private static final java.util.regex.Pattern NAMED_AFTER =
+            java.util.regex.Pattern.compile("(?i).*\\s(?:de|del|do|da|of)\\s+(\\p{L}[\\p{L} .'-]*?)[\\s.]*");
+
+    /** The town or province a local outlet of a known country is named after ("... de Zamora"), if any. */
+    private List<GeoEntry> publisherHome(String publisher, String country) {
+        var m = NAMED_AFTER.matcher(publisher == null ? "" : publisher.strip());
+        if (country.isEmpty() || !m.matches() || gazetteer.countryByKey(NameKey.of(m.group(1))).isPresent()) {
+            return List.of();
+        }
+        return gazetteer.places(NameKey.of(m.group(1))).stream()
+                .filter(e -> e.countryCode().equals(country) && !Resolver.isVillage(e))
+                .max(java.util.Comparator.comparingLong(Resolver::population)).map(List::of).orElse(List.of());
     }
 
     /**

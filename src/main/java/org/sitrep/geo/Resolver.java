@@ -54,11 +54,16 @@ public final class Resolver {
      * names (the home countries of the groups it names: the Taliban, the SDF).
      */
     public List<Resolved> resolve(List<Toponym> toponyms, Map<String, Double> prior) {
+        return resolve(toponyms, prior, List.of());
+    }
+
+    /** ... and with places the article is near without naming them (a local outlet's town: PlaceReader). */
+    public List<Resolved> resolve(List<Toponym> toponyms, Map<String, Double> prior, List<GeoEntry> homes) {
         Map<String, Double> focus = new HashMap<>(prior);
         // what each name votes for itself: a name is no evidence for its own reading ("Mezzeh" alone is no
         // reason to think a Damascus story is set in France, where a town folds like it)
         Map<String, Double> ownVotes = new HashMap<>();
-        List<GeoEntry> anchors = new ArrayList<>();
+        List<GeoEntry> anchors = new ArrayList<>(homes);
         double total = prior.values().stream().mapToDouble(Double::doubleValue).sum();
         for (Toponym t : toponyms) {
             if (t.variant()) {

@@ -378,4 +378,15 @@ class MentionScenarioTest {
         assertFalse(es.isEmpty());
         assertEquals("MX", es.get(0).place().countryCode(), es.get(0).place().toString());
     }
+
+    @Test
+    void aLocalPaperNamedAfterItsTownPlacesAmbiguousNames() {
+        // Mexico has dozens of Pueblo Nuevos: the one "El Sol de Irapuato" reports on is in Guanajuato
+        String text = "Gunmen killed a woman in Pueblo Nuevo on Tuesday night, police said.";
+        List<Event> local = TestEngine.extractor().extract(new Article("local", text, LocalDate.of(2021, 5, 1),
+                "El Sol de Irapuato", null, "es"));
+        assertFalse(local.isEmpty());
+        assertEquals("MX", local.get(0).place().countryCode());
+        assertEquals("Guanajuato", local.get(0).place().admin1(), local.get(0).place().toString());
+    }
 }
