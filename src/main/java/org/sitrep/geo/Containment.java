@@ -41,10 +41,15 @@ final class Containment {
         List<Token> toks = s.tokens();
         for (int k = first; k + 1 < out.size(); k++) {
             Toponym a = out.get(k), b = out.get(k + 1);
+            int from = s.tokenIndex(a.end() - 1) + 1, to = s.tokenIndex(b.start());
+            if (a.kind() != Toponym.Kind.DEMONYM && b.kind() == Toponym.Kind.PLACE && from >= 0 && to == from + 1
+                    && (toks.get(from).text().equals("'s") || toks.get(from).text().equals("’s"))) {
+                out.set(k + 1, b.within(a.start())); // "Myanmar's Kani Township", "Sagaing's Ayadaw": the owner holds it
+                continue;
+            }
             if (a.kind() != Toponym.Kind.PLACE || b.kind() == Toponym.Kind.DEMONYM) {
                 continue;
             }
-            int from = s.tokenIndex(a.end() - 1) + 1, to = s.tokenIndex(b.start());
             if (from < 0 || to < from || to - from > MAX_CONTAINMENT_WORDS) {
                 continue;
             }

@@ -99,6 +99,9 @@ public final class Resolver {
             Toponym qualifier = next != null && next.sentence() == t.sentence()
                     && (next.start() - t.end() <= 2 || t.within() == next.start()) ? next : null;
             Toponym held = ti > 0 && toponyms.get(ti - 1).within() == t.start() ? toponyms.get(ti - 1) : null;
+            if (qualifier == null && ti > 0 && t.within() >= 0 && t.within() == toponyms.get(ti - 1).start()) {
+                qualifier = toponyms.get(ti - 1); // "Myanmar's Kani": the owner before the name qualifies it
+            }
             if (t.variant()) {
                 continue; // once the others are placed, below
             }

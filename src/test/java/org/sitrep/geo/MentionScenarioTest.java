@@ -389,4 +389,11 @@ class MentionScenarioTest {
         assertEquals("MX", local.get(0).place().countryCode());
         assertEquals("Guanajuato", local.get(0).place().admin1(), local.get(0).place().toString());
     }
+
+    @Test
+    void aCountryOwningAPlaceQualifiesIt() {
+        // "Myanmar's Kani Township": of the Kanis, one in Myanmar (a city in Japan has the name too)
+        Resolved kani = mention("Ten bodies were discovered in graves in Myanmar's Kani Township on Monday.", "Kani");
+        assertEquals("MM", kani.place().countryCode(), kani.toString());
+    }
 }
