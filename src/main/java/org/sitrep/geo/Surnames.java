@@ -36,9 +36,13 @@ final class Surnames {
         return false;
     }
 
-    /** A first-level division or a city: a word after an unknown one ("Connecting California") is no surname. */
+    /**
+     * A first-level division or a city spelled as written: a word after an unknown one ("Connecting
+     * California") is no surname. As written, not folded: "Kill" is no Kiel.
+     */
     boolean majorPlace(String text) {
-        return gazetteer.places(NameKey.of(text)).stream().anyMatch(e -> e.isAdmin1() || e.population() >= Resolver.BIG_TOWN);
+        return gazetteer.places(NameKey.of(text)).stream().anyMatch(e -> (e.isAdmin1() || e.population() >= Resolver.BIG_TOWN)
+                && (e.name().equalsIgnoreCase(text) || e.asciiName().equalsIgnoreCase(text)));
     }
 
     /**

@@ -207,7 +207,9 @@ public final class ToponymFinder {
         String next = i + 1 < toks.size() ? toks.get(i + 1).text() : "";
         boolean suffixed = !titleCase && genericSuffixes.contains(next.toLowerCase(Locale.ROOT))
                 || i == 0 && (next.equals(":") || next.equals("(")); // "Muscat: The festival", "MUSCAT (Reuters)"
-        if (commonWords.contains(low) && !suffixed && (titleCase || !locative.contains(prev))) {
+        // "A Cork mother", "in England and Wales": capitalised mid-sentence, a city's or a province's name is one
+        boolean major = !titleCase && i > 0 && surnames.majorPlace(t.text());
+        if (commonWords.contains(low) && !suffixed && !major && (titleCase || !locative.contains(prev))) {
             return false;
         }
         return true;

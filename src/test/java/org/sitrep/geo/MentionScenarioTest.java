@@ -396,4 +396,28 @@ class MentionScenarioTest {
         Resolved kani = mention("Ten bodies were discovered in graves in Myanmar's Kani Township on Monday.", "Kani");
         assertEquals("MM", kani.place().countryCode(), kani.toString());
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        // an English word capitalised mid-sentence that spells a city or a province is that place
+        "IE|A Cork mother says she fears for her daughter's health.|Cork",
+        "GB|The number of officers in England and Wales has fallen by a fifth.|Wales",
+    })
+    void aCapitalisedWordSpellingAMajorPlaceIsThatPlace(String iso2, String text, String name) {
+        assertEquals(iso2, mention(text, name).place().countryCode());
+    }
+
+    @Test
+    void aWordThatOnlyFoldsOntoACityStaysAWord() {
+        // "Kill" folds like Kiel, but spells no city: the headline's place is Benue
+        List<Resolved> rs = parse("Herdsmen Kill 2, Benue");
+        assertTrue(rs.stream().noneMatch(r -> r.toponym().text().equals("Kill")), rs.toString());
+    }
+
+    @Test
+    void kurdishIsNoPlaceOfTheEventButKurdistanKeepsItsProvinces() {
+        // "Kurdish" names the Kurdish lands; "Kurdistan" stays a province's (Iran's) or a town's name
+        assertEquals("", mention("Turkish forces pressed into the Kurdish enclave on Monday.", "Kurdish").place().countryCode());
+        assertFalse(mention("Police said the attack in Kurdistan killed two.", "Kurdistan").place().countryCode().isEmpty());
+    }
 }
