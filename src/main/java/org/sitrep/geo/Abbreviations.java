@@ -13,11 +13,14 @@ import java.util.Map;
  * Agency abbreviations and postal codes of states and provinces after a town ("Slidell, La.", "HELENA,
  * Mont. (AP)", "Austin, TX"), from {@code state-abbreviations.tsv}. They count only as written there, in
  * its case and with its period, and only after a comma or an opening bracket: "Miss." and "Man." are also
- * words, but not in that position.
+ * words, but not in that position. Rows marked "anywhere" ("D.C.", "B.C.") count wherever they stand,
+ * except after a number.
  */
 final class Abbreviations {
     private static final String RESOURCE = "/sitrep/geo/state-abbreviations.tsv";
     private final Map<String, GeoEntry> divisions = new HashMap<>();
+    /** Abbreviations marked "anywhere": no word is written so ("D.C.", "NSW"), so no comma is needed. */
+    private final java.util.Set<String> anywhere = new java.util.HashSet<>();
     private final List<String> missing = new ArrayList<>();
 
     Abbreviations(Gazetteer gazetteer) {
@@ -25,8 +28,15 @@ final class Abbreviations {
         if (in == null) {
             throw new IllegalStateException("resource " + RESOURCE + " is missing from the classpath");
         }
-        TsvReader.read(in, "state-abbreviations.tsv", 3, "abbreviation, country code, division name", f -> {
+        TsvReader.read(in, "state-abbreviations.tsv", 3, "abbreviation, country code, division name[, anywhere]", f -> {
             String cc = f[1].strip();
+            if (f.length > 3 && !f[3].isBlank()) {
+                if (!f[3].strip().equals("anywhere")) {
+                    throw new IllegalArgumentException("state-abbreviations.tsv: fourth column must be 'anywhere' or empty, not '"
+                            + f[3] + "' (" + f[0] + ")");
+                }
+                anywhere.add(f[0].strip());
+            }
             // a gazetteer without the country (a test fixture, a user's own) has no use for its abbreviations;
             // AbbreviationsTest checks that the bundled one resolves every row
             gazetteer.places(NameKey.of(f[2].strip())).stream()
@@ -42,8 +52,9 @@ final class Abbreviations {
 
     /** The toponym for an abbreviation at token {@code i}, or null; "La" "." split by the tokenizer counts. */
     Toponym find(String text, int sentence, List<Token> toks, int i) {
-        if (i == 0 || !(toks.get(i - 1).text().equals(",") || toks.get(i - 1).text().equals("("))) {
-            return null;
+        boolean afterTown = i > 0 && (toks.get(i - 1).text().equals(",") || toks.get(i - 1).text().equals("("));
+        if (!afterTown && (anywhere.isEmpty() || i > 0 && Character.isDigit(toks.get(i - 1).text().charAt(0)))) {
+            return null; // "300 B.C." is a year
         }
         Token t = toks.get(i);
         String written = t.text();
@@ -54,7 +65,7 @@ final class Abbreviations {
             end = toks.get(i + 1).end();
         }
         GeoEntry division = divisions.get(written);
-        if (division == null) {
+        if (division == null || !afterTown && !anywhere.contains(written)) {
             return null;
         }
         return new Toponym(text.substring(t.start(), end), t.start(), end, sentence, Toponym.Kind.PLACE, List.of(division));

@@ -71,6 +71,10 @@ class MentionScenarioTest {
         Resolved tx = mention("Police in Austin, TX said two men were shot.", "TX");
         assertTrue(tx.place().isAdmin1());
         assertEquals(tx.place().admin1(), mention("Police in Austin, TX said two men were shot.", "Austin").place().admin1());
+        // the few no word is written as count anywhere ("the B.C. border"), but a year stays a year
+        assertEquals("CA", mention("Two hours away, on the other side of the B.C. border, the town waits.", "B.C.").place().countryCode());
+        assertEquals("AU", mention("NSW police said the driver was arrested on Friday.", "NSW").place().countryCode());
+        assertTrue(parse("The wall was built around 300 B.C. by the first settlers.").stream().noneMatch(r -> r.place().isAdmin1()));
     }
 
     @Test
