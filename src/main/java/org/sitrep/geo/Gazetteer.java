@@ -31,6 +31,9 @@ public interface Gazetteer {
     /** The seat of a first-level division (a PPLA place), for coding events to a region's capital. */
     Optional<GeoEntry> admin1Seat(String countryCode, String admin1);
 
+    /** The code of the country's first-level division whose seat lies nearest the point, "" when none has one. */
+    String admin1Near(String countryCode, double latitude, double longitude);
+
     /** Longest name, in words, the index holds: the matcher never tries longer spans. */
     int maxNameWords();
 

@@ -416,6 +416,13 @@ public final class MemoryGazetteer implements Gazetteer {
     }
 
     @Override
+    public String admin1Near(String cc, double lat, double lon) {
+        return admin1Seats.values().stream().filter(e -> e.countryCode().equals(cc))
+                .min(java.util.Comparator.comparingDouble(e -> Distance.km(lat, lon, e.latitude(), e.longitude())))
+                .map(GeoEntry::admin1).orElse("");
+    }
+
+    @Override
     public int maxNameWords() {
         return Math.max(store.maxWords(), aliasWords);
     }

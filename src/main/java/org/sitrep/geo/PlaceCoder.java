@@ -12,7 +12,10 @@ public final class PlaceCoder {
 
     public Place code(GeoEntry e, int precision) {
         Country c = gazetteer.country(e.countryCode()).orElse(null);
-        String admin1 = e.isCountry() ? "" : gazetteer.admin1Name(e.countryCode(), e.admin1());
+        // an area within a country ("Eastern Ghouta") lies in the province whose seat is nearest its point
+        String code1 = e.featureCode().equals("RGN") && !e.countryCode().isEmpty() && e.admin1().isEmpty()
+                ? gazetteer.admin1Near(e.countryCode(), e.latitude(), e.longitude()) : e.admin1();
+        String admin1 = e.isCountry() ? "" : gazetteer.admin1Name(e.countryCode(), code1);
         String admin2 = e.isCountry() || e.isAdmin1() ? "" : gazetteer.admin2Name(e.countryCode(), e.admin1(), e.admin2());
         return new Place(e.plainName(), e.latitude(), e.longitude(), e.countryCode(), c == null ? e.countryCode() : c.name(),
                 c == null ? "" : c.iso3(), admin1, admin2, e.geonamesId() == 0 ? null : e.geonamesId(), e.featureCode(),

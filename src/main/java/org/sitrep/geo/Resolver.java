@@ -393,6 +393,8 @@ public final class Resolver {
         return folded;
     }
 
+    /** How far from its point an area within a country (regions.tsv) holds places (MentionScenarioTest). */
+    static final double AREA_KM = 50;
     /** How far from a town a place it holds may lie ("Ashrafieh in Aleppo", "Tafas in Daraa"). */
     static final double WITHIN_TOWN_KM = 20;
 
@@ -403,6 +405,9 @@ public final class Resolver {
         }
         if (!q.countryCode().equals(e.countryCode()) || q.equals(e)) {
             return false; // ... and no place holds itself ("Al Bayda, Al Bayda": the town in the province)
+        }
+        if (q.featureCode().equals("RGN")) {
+            return Distance.km(q, e) <= AREA_KM; // "Kafr Nabl in Jabal al-Zawiya": an area holds what lies about its point
         }
         if (q.isCountry() || Nearness.inRegionOf(q, e)) {
             return true; // its country, its province, or the province's seat standing for it ("Kafr Dael ... Aleppo")

@@ -133,7 +133,9 @@ class MentionScenarioTest {
         List<Event> es = extract("On 11 September 2021, soldiers killed five militants in Boni forest, Lamu county.");
         assertFalse(es.isEmpty());
         assertEquals("KE", es.get(0).place().countryCode(), es.get(0).place().toString());
-        assertEquals(3, es.get(0).place().precision());
+        // the forest is an area regions.tsv knows: coded as an area of Lamu, finer than the county's seat
+        assertEquals(2, es.get(0).place().precision());
+        assertEquals("Lamu", es.get(0).place().admin1(), es.get(0).place().toString());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -318,6 +320,20 @@ class MentionScenarioTest {
         assertEquals(2, es.get(0).place().precision());
         assertTrue(Distance.km(es.get(0).place().latitude(), es.get(0).place().longitude(), 33.52, 36.39) < 25,
                 es.get(0).place().toString());
+        assertEquals("Rif-dimashq", es.get(0).place().admin1(), "the province whose seat is nearest");
+    }
+
+    @Test
+    void anAreaHoldsTheVillagesAboutItsPoint() {
+        // "Kafr Nabl in Jabal al-Zawiya": the town, which the area holds; the area alone is coded as an area
+        List<Event> es = extract("Warplanes struck Kafr Nabl in Jabal al-Zawiya on Monday, killing four civilians.");
+        assertFalse(es.isEmpty());
+        assertEquals("Idlib", es.get(0).place().admin1(), es.get(0).place().toString());
+        assertEquals(1, es.get(0).place().precision());
+        List<Event> area = extract("Clashes in Jabal al-Akrad killed six fighters on Monday, the monitor said.");
+        assertFalse(area.isEmpty());
+        assertEquals("Latakia", area.get(0).place().admin1(), area.get(0).place().toString());
+        assertEquals(2, area.get(0).place().precision());
     }
 
     @ParameterizedTest(name = "{2}")
