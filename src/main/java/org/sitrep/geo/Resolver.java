@@ -1,5 +1,4 @@
 package org.sitrep.geo;
-import org.sitrep.lexicon.TsvReader;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -59,6 +58,21 @@ public final class Resolver {
 
     /** ... and with places the article is near without naming them (a local outlet's town: PlaceReader). */
     public List<Resolved> resolve(List<Toponym> toponyms, Map<String, Double> prior, List<GeoEntry> homes) {
+        List<Resolved> first = resolveOnce(toponyms, prior, homes);
+        // the provinces and counties the article turned out to name anchor its other names as an unambiguous
+        // one would: "Riverdale" in a story that names Morris County and New Jersey is New Jersey's
+        List<GeoEntry> divisions = new ArrayList<>(homes);
+        for (Resolved r : first) {
+            GeoEntry p = r.place();
+            if (r.toponym().kind() == Toponym.Kind.PLACE && r.toponym().candidates().size() > 1 && p.featureClass() == 'A'
+                    && !p.isCountry() && !divisions.contains(p)) {
+                divisions.add(p);
+            }
+        }
+        return divisions.size() == homes.size() ? first : resolveOnce(toponyms, prior, divisions);
+    }
+
+    private List<Resolved> resolveOnce(List<Toponym> toponyms, Map<String, Double> prior, List<GeoEntry> homes) {
         Map<String, Double> focus = new HashMap<>(prior);
         // what each name votes for itself: a name is no evidence for its own reading ("Mezzeh" alone is no
         // reason to think a Damascus story is set in France, where a town folds like it)
@@ -307,32 +321,6 @@ public final class Resolver {
     /** The vote an ambiguous name gives the country of its most populous reading, for that check only. */
     static final double AMBIGUOUS_FOCUS = 0.5;
 
-    /**
-     * Land borders (ISO 3166 alpha-2), from world-countries via scripts/build-gazetteer.py: a Syrian border
-     * town is no leap for a story about Turkish shelling (ResolverScenarioTest).
-     */
-    private static final Map<String, Set<String>> BORDERS = borders();
-
-    private static Map<String, Set<String>> borders() {
-        Map<String, Set<String>> out = new HashMap<>();
-        var in = Resolver.class.getResourceAsStream("/sitrep/geo/country-borders.tsv");
-        if (in == null) {
-            throw new IllegalStateException("resource /sitrep/geo/country-borders.tsv is missing from the classpath");
-        }
-        TsvReader.read(in, "country-borders.tsv", 2, "iso2, neighbours (comma-separated iso2, or -)", f -> {
-            out.put(f[0], f[1].equals("-") ? Set.of() : Set.of(f[1].split(","))); // "-": an island
-        });
-        return out;
-    }
-
-    private static boolean neighbourInFocus(String cc, Map<String, Double> focus) {
-        for (String n : BORDERS.getOrDefault(cc, Set.of())) {
-            if (focus.containsKey(n)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** The article's countries without the votes the name itself cast, for any country. */
     private static Map<String, Double> othersFocus(Map<String, Double> focus, Map<String, Double> ownVotes, Toponym t) {
@@ -371,7 +359,7 @@ public final class Resolver {
         if (focus.values().stream().mapToDouble(Double::doubleValue).sum() < PLAUSIBILITY_EVIDENCE) {
             return false;
         }
-        if (focus.containsKey(e.countryCode()) || e.isCountry() || neighbourInFocus(e.countryCode(), focus)
+        if (focus.containsKey(e.countryCode()) || e.isCountry() || Borders.neighbourInFocus(e.countryCode(), focus)
                 || population(e) >= (ownName ? SMALL_PLACE : SMALL_PLACE_BY_ALIAS)) {
             return false;
         }

@@ -433,4 +433,12 @@ class MentionScenarioTest {
         assertEquals("", mention("Turkish forces pressed into the Kurdish enclave on Monday.", "Kurdish").place().countryCode());
         assertFalse(mention("Police said the attack in Kurdistan killed two.", "Kurdistan").place().countryCode().isEmpty());
     }
+
+    @Test
+    void theDivisionsAnArticleNamesAnchorItsOtherNames() {
+        // Riverdale is larger in Georgia; the story names Morris County and New Jersey, which hold another
+        String text = "The winning ticket was sold at a gas station in Riverdale. Officials in Morris County said the "
+                + "store would receive a bonus. It was the largest prize ever won in New Jersey.";
+        assertEquals("NJ", mention(text, "Riverdale").place().admin1(), parse(text).toString());
+    }
 }
