@@ -302,7 +302,9 @@ public final class MemoryGazetteer implements Gazetteer {
             countries.put(c.iso2(), c);
         }
         countryKeys.put(NameKey.of(c.name()), new CountryMatch(c, false));
-        c.alternateNames().forEach(a -> countryKeys.putIfAbsent(NameKey.of(a), new CountryMatch(c, false)));
+        // an override row (countries-extra) replaces its country under every name, not only its new ones
+        c.alternateNames().forEach(a -> countryKeys.merge(NameKey.of(a), new CountryMatch(c, false),
+                (old, nu) -> !c.isRegion() && old.country().iso2().equals(c.iso2()) ? nu : old));
         c.demonyms().forEach(d -> countryKeys.put(NameKey.of(d), new CountryMatch(c, true)));
     }
 

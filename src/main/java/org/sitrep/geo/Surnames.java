@@ -36,13 +36,24 @@ final class Surnames {
         return false;
     }
 
+    /** Population from which a city's name, written as a surname would be, is still taken for the city. */
+    static final long SURNAME_PROOF_CITY = 1_000_000;
+
     /**
-     * A first-level division or a city spelled as written: a word after an unknown one ("Connecting
-     * California") is no surname. As written, not folded: "Kill" is no Kiel.
+     * A first-level division or a city of at least {@code population}, spelled as written: as written, not
+     * folded ("Kill" is no Kiel).
      */
-    boolean majorPlace(String text) {
-        return gazetteer.places(NameKey.of(text)).stream().anyMatch(e -> (e.isAdmin1() || e.population() >= Resolver.BIG_TOWN)
+    boolean majorPlace(String text, long population) {
+        return gazetteer.places(NameKey.of(text)).stream().anyMatch(e -> (e.isAdmin1() || e.population() >= population)
                 && (e.name().equalsIgnoreCase(text) || e.asciiName().equalsIgnoreCase(text)));
+    }
+
+    /**
+     * A province or a city of millions: after an unknown capitalised word ("Connecting California", "Baseball
+     * Toronto") it is no surname, where "Tom Jackson" keeps his.
+     */
+    boolean surnameProof(String text) {
+        return majorPlace(text, SURNAME_PROOF_CITY);
     }
 
     /**
@@ -71,7 +82,7 @@ final class Surnames {
                         && !placePrefixes.contains(a.lower()) && !b.text().equals(b.text().toUpperCase(Locale.ROOT))
                         && !placeName(a.text())
                         && gazetteer.countryByKey(NameKey.of(a.text())).isEmpty()
-                        && !placeName(a.text() + " " + b.text()) && !majorPlace(b.text()) // "Connecting California"
+                        && !placeName(a.text() + " " + b.text()) && !surnameProof(b.text()) // "Connecting California"
                         // "Though London's total": a sentence's first word capitalised only for being first
                         && !(i == 0 && variants.isEnglishWord(a.lower()))) {
                     out.add(b.text());

@@ -198,6 +198,8 @@ public final class ToponymFinder {
         String prev = i > 0 ? toks.get(i - 1).lower() : "";
         // "Tlacotepec Guerrero": after a place, a second name is its region, not a surname
         if (!titleCase && i > 0 && !afterPlace && isNameWord(toks.get(i - 1), functionWords) && !placePrefixes.contains(prev)
+                && Casing.allCaps(toks.get(i - 1)) == Casing.allCaps(t) // "Associated Press WASHINGTON (AP)"
+                && !surnames.surnameProof(t.text()) // "Baseball Toronto"
                 && gazetteer.countryByKey(NameKey.of(toks.get(i - 1).text())).isEmpty()
                 && !(i == 1 && variants.isEnglishWord(prev))) { // "Though London's": capitalised for standing first
             return false;
@@ -208,7 +210,7 @@ public final class ToponymFinder {
         boolean suffixed = !titleCase && genericSuffixes.contains(next.toLowerCase(Locale.ROOT))
                 || i == 0 && (next.equals(":") || next.equals("(")); // "Muscat: The festival", "MUSCAT (Reuters)"
         // "A Cork mother", "in England and Wales": capitalised mid-sentence, a city's or a province's name is one
-        boolean major = !titleCase && i > 0 && surnames.majorPlace(t.text());
+        boolean major = !titleCase && i > 0 && surnames.majorPlace(t.text(), Resolver.BIG_TOWN);
         if (commonWords.contains(low) && !suffixed && !major && (titleCase || !locative.contains(prev))) {
             return false;
         }
@@ -230,7 +232,7 @@ public final class ToponymFinder {
         return i > 0 && out.size() > first && out.get(out.size() - 1).end() == toks.get(i - 1).end()
                 && out.get(out.size() - 1).kind() == Toponym.Kind.PLACE
                 // "Jacinto López": a first name's place is no town before a state; "Playas Tijuana" is a borough's
-                && (!out.get(out.size() - 1).inName() || surnames.majorPlace(toks.get(i).text()));
+                && (!out.get(out.size() - 1).inName() || surnames.majorPlace(toks.get(i).text(), Resolver.BIG_TOWN));
     }
 
     /** A capitalised word that can be part of a name: not a sentence-initial "The", "In", "But". */

@@ -441,4 +441,16 @@ class MentionScenarioTest {
                 + "store would receive a bonus. It was the largest prize ever won in New Jersey.";
         assertEquals("NJ", mention(text, "Riverdale").place().admin1(), parse(text).toString());
     }
+
+    @Test
+    void aSurnameIsToldFromACityByCapitalsAndSize() {
+        // a dateline in capitals after the agency's name; a city of millions after an unknown word
+        assertEquals("US", mention("By Jill Colvin, Associated Press WASHINGTON (AP) — China vowed on Friday to fight the "
+                + "tariffs.", "WASHINGTON").place().countryCode());
+        assertEquals("CA", mention("Keegan Matheson, the editor of Baseball Toronto, a subscription website, said so.",
+                "Toronto").place().countryCode());
+        // ... but a town's name after a first name stays the surname, here and where the article repeats it
+        List<Resolved> rs = parse("Coach Tom Jackson praised the team on Sunday. The defence held, Jackson said.");
+        assertTrue(rs.stream().noneMatch(r -> r.toponym().text().equals("Jackson")), rs.toString());
+    }
 }
