@@ -54,11 +54,20 @@ final class HyphenParts {
             if (part.length() < 4 || notPlaces.contains(lower) || commonWords.contains(lower) || lowerWords.contains(lower)) {
                 continue;
             }
-            List<GeoEntry> towns = gazetteer.places(key).stream().filter(e -> Resolver.population(e) >= HYPHEN_PART_POPULATION).toList();
-            if (!towns.isEmpty()) {
+            List<GeoEntry> all = gazetteer.places(key);
+            if (all.stream().anyMatch(e -> Resolver.population(e) >= HYPHEN_PART_POPULATION)) {
+                // "London-based" means the city; in a pair of names (a road's ends) which town of the name
+                // is for the article to say ("the Jerez-Susticacán highway" in Zacatecas is not Spain's Jerez)
+                boolean pair = p > 0 && capitalised(parts[p - 1]) || p + 1 < parts.length && capitalised(parts[p + 1]);
+                List<GeoEntry> towns = all.stream().filter(e -> pair ? !Resolver.isVillage(e)
+                        : Resolver.population(e) >= HYPHEN_PART_POPULATION).toList();
                 out.add(new Toponym(part, at, at + part.length(), sentence, Toponym.Kind.PLACE, towns));
             }
         }
         return out;
+    }
+
+    private static boolean capitalised(String part) {
+        return !part.isEmpty() && Character.isUpperCase(part.charAt(0));
     }
 }

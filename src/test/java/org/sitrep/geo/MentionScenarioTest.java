@@ -453,4 +453,21 @@ class MentionScenarioTest {
         List<Resolved> rs = parse("Coach Tom Jackson praised the team on Sunday. The defence held, Jackson said.");
         assertTrue(rs.stream().noneMatch(r -> r.toponym().text().equals("Jackson")), rs.toString());
     }
+
+    @Test
+    void aRoadsEndsAreTheArticlesTowns() {
+        // "the Jerez-Susticacán highway" in a Zacatecas story is Jerez de García Salinas, not Jerez in Spain;
+        // "London-based" stays the city
+        List<Event> es = extract("Armed attack on the Jerez-Susticacán highway in Zacatecas leaves one dead on Monday.");
+        assertFalse(es.isEmpty());
+        assertEquals("MX", es.get(0).place().countryCode(), es.get(0).place().toString());
+        assertEquals("GB", mention("A London-based charity said two aid workers were killed near Kabul.", "London")
+                .place().countryCode());
+    }
+
+    @Test
+    void drcIsTheCongo() {
+        assertEquals("CD", mention("CODECO militias killed four displaced people in Djugu (DRC) on Sunday.", "DRC")
+                .place().countryCode());
+    }
 }
