@@ -80,8 +80,10 @@ public final class Resolver {
         List<GeoEntry> anchors = new ArrayList<>(homes);
         double total = prior.values().stream().mapToDouble(Double::doubleValue).sum();
         for (Toponym t : toponyms) {
-            if (t.variant()) {
-                continue; // a spelling variant's readings are what the article's other names must support
+            if (t.variant() || t.inName()) {
+                // a spelling variant's readings are what the article's other names must support; a place that
+                // begins a longer name ("Sam Winnall", "Houston Rockets") says little of where the story is
+                continue;
             }
             List<GeoEntry> readings = strongReadings(t.candidates());
             String cc = singleCountry(readings);
@@ -99,7 +101,7 @@ public final class Resolver {
         // ambiguous name ("Damascus" is most likely Syria's even before the article says more)
         Map<String, Double> evidence = new HashMap<>(focus);
         for (Toponym t : toponyms) {
-            if (t.kind() == Toponym.Kind.PLACE && singleCountry(strongReadings(t.candidates())) == null) {
+            if (t.kind() == Toponym.Kind.PLACE && !t.inName() && singleCountry(strongReadings(t.candidates())) == null) {
                 t.candidates().stream().max(Comparator.comparingLong(Resolver::population)).ifPresent(top -> {
                     evidence.merge(top.countryCode(), AMBIGUOUS_FOCUS, Double::sum);
                     ownVotes.merge(NameKey.of(t.text()) + '\t' + top.countryCode(), AMBIGUOUS_FOCUS, Double::sum);
