@@ -9,10 +9,11 @@ import java.util.List;
  * the actor is, not where the story happened. Candidates from {@code variantsFrom} on are names the text
  * does not spell, only transliterates ("Tell Tamr" for "Tall at Tamr"; those before it, villages spelled
  * exactly): such a mention needs the article's support to stand ({@link #variant}); without variants
- * {@code variantsFrom} is the number of candidates. {@code within}: the start of the next mention when the text says that one holds this
- * one ("Palmyra in Homs province", "Nad Ali district of Helmand", "Semdinli, Hakkari"), else -1.
- * {@code inName}: the place begins the name of an organisation, paper or team ("The Washington Post",
- * "Lagos Chamber of Commerce"): a mention of the place, never where an event happened.
+ * {@code variantsFrom} is the number of candidates. {@code within}: the start of the mention the text says
+ * holds this one, the next ("Palmyra in Homs province", "Nad Ali district of Helmand", "Semdinli, Hakkari",
+ * "Playas Tijuana") or its possessive owner before it ("Myanmar's Kani Township"), else -1.
+ * {@code inName}: the place begins a longer name, of an organisation, paper or team ("The Washington Post",
+ * "Lagos Chamber of Commerce", "Houston Rockets"): a mention of the place, never where an event happened.
  */
 public record Toponym(String text, int start, int end, int sentence, Kind kind, List<GeoEntry> candidates,
                       boolean ofActor, int variantsFrom, int within, boolean inName) {

@@ -129,7 +129,8 @@ public final class ToponymFinder {
                             // ("Lagos Chamber of Commerce"), any other run word by word ("Tel Hawa": "Hawa" is tried)
                             nameEnd = organisation(toks, j, runEnd) ? runEnd : j;
                             boolean person = runEnd == j + 1 && loneCapitals.contains(toks.get(j).text());
-                            best = person ? null : best.asNamePart();
+                            // ... by a place's own spelling: "Sam" is Damascus only in Turkish, "Richard" no town's name
+                            best = person ? null : spelledAs(best).map(Toponym::asNamePart).orElse(null);
                         }
                         // "al-Karama square", "Tahrir street": a landmark named after a place is not that place
                         if (best != null && best.kind() != Toponym.Kind.DEMONYM && j < toks.size()
@@ -225,6 +226,21 @@ public final class ToponymFinder {
             }
         }
         return false;
+    }
+
+    /** The toponym with only the readings whose own name holds it as written ("New York" in New York City), if any. */
+    private static java.util.Optional<Toponym> spelledAs(Toponym t) {
+        String written = " " + plain(t.text()) + " ";
+        List<GeoEntry> own = t.candidates().stream().filter(e -> (" " + plain(e.name()) + " ").contains(written)
+                || (" " + plain(e.asciiName()) + " ").contains(written)).toList();
+        return own.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(new Toponym(t.text(), t.start(), t.end(), t.sentence(), t.kind(), own));
+    }
+
+    /** Lower case, without accents or punctuation: "St. George" and "St George" alike, "Téra" not "Terra". */
+    private static String plain(String name) {
+        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     /** Whether the sentence's last mention so far ends at the token before {@code i}. */

@@ -470,4 +470,17 @@ class MentionScenarioTest {
         assertEquals("CD", mention("CODECO militias killed four displaced people in Djugu (DRC) on Sunday.", "DRC")
                 .place().countryCode());
     }
+
+    @Test
+    void aFirstNameIsNoPlaceByAnotherLanguagesName() {
+        // "Sam" is Damascus only in Turkish, "Richard" no town's own name: neither begins a place's name here;
+        // "New York" still begins The New York Times' (the city's own name holds it)
+        List<Resolved> rs = parse("Sam Winnall scored twice as Birmingham beat Southampton on Saturday. Richard Keogh "
+                + "also played well, the New York Times said.");
+        assertTrue(rs.stream().noneMatch(r -> r.toponym().text().equals("Sam") || r.toponym().text().equals("Richard")),
+                rs.toString());
+        assertEquals("GB", mention("Sam Winnall scored twice as Birmingham beat Southampton on Saturday.", "Birmingham")
+                .place().countryCode());
+        assertTrue(rs.stream().anyMatch(r -> r.toponym().text().equals("New York") && r.toponym().inName()), rs.toString());
+    }
 }
