@@ -69,7 +69,8 @@ public final class PlaceReader {
      * ... and with the publisher's name: a local paper named after its town ("El Sol de Irapuato", "El
      * Heraldo de Juárez") reports mostly on its area, so of several Pueblo Nuevos the one near it is meant.
      */
-    public ArticlePlaces read(TaggedText text, String publisherCountry, String publisher) {
+    public ArticlePlaces read(TaggedText text, String listedCountry, String publisher) {
+        String publisherCountry = listedCountry.isEmpty() ? outletCountry(publisher) : listedCountry;
         List<Toponym> usable = new ArrayList<>();
         List<Toponym> dateline = new ArrayList<>();
         Map<Integer, List<int[]>> names = new HashMap<>();
@@ -109,6 +110,25 @@ public final class PlaceReader {
 
     private static final java.util.regex.Pattern NAMED_AFTER =
             java.util.regex.Pattern.compile("(?i).*\\s(?:de|del|do|da|of)\\s+(\\p{L}[\\p{L} .'-]*?)[\\s.]*");
+
+    /**
+     * The country an outlet is named after ("Myanmar Times", "Nigeria Watch", "Cameroon News Agency"), by
+     * its name as the gazetteer spells it: "Voice of America" and "Radio Free Asia" name no country's.
+     */
+    private String outletCountry(String publisher) {
+        String[] words = publisher == null ? new String[0] : publisher.strip().split("[\\s,.:;()\\[\\]\"|/-]+");
+        for (int n = 3; n >= 1; n--) {
+            for (int i = 0; i + n <= words.length; i++) {
+                String name = String.join(" ", java.util.Arrays.asList(words).subList(i, i + n));
+                var c = gazetteer.countryByKey(NameKey.of(name));
+                if (c.isPresent() && !c.get().demonym() && !c.get().country().isRegion()
+                        && c.get().country().name().equalsIgnoreCase(name)) {
+                    return c.get().country().iso2();
+                }
+            }
+        }
+        return "";
+    }
 
     /** The town or province a local outlet of a known country is named after ("... de Zamora"), if any. */
     private List<GeoEntry> publisherHome(String publisher, String country) {

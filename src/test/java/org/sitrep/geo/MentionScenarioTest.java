@@ -483,4 +483,14 @@ class MentionScenarioTest {
                 .place().countryCode());
         assertTrue(rs.stream().anyMatch(r -> r.toponym().text().equals("New York") && r.toponym().inName()), rs.toString());
     }
+
+    @Test
+    void anOutletNamedAfterItsCountryIsThePrior() {
+        // Palaw is a village in Afghanistan too; "Myanmar Times" reports on Myanmar ("Voice of America" on no one place)
+        String text = "A woman was killed in an artillery strike in Palaw on Sunday, residents said.";
+        List<Event> es = TestEngine.extractor().extract(new Article("mt", text, LocalDate.of(2023, 2, 5), "Myanmar Times",
+                null, "en"));
+        assertFalse(es.isEmpty());
+        assertEquals("MM", es.get(0).place().countryCode(), es.get(0).place().toString());
+    }
 }
