@@ -184,7 +184,7 @@ public final class Resolver {
             }
             out.add(new Resolved(t, ranked.get(0), scores.get(ranked.get(0)), rest));
         }
-        return OneSensePerName.apply(placeVillages(Variants.place(toponyms, out, focus)));
+        return OneSensePerName.apply(VillagePlacement.apply(Variants.place(toponyms, out, focus)));
     }
 
     /**
@@ -233,64 +233,6 @@ public final class Resolver {
         return population(e) < VILLAGE_POPULATION && e.featureClass() != 'A'; // a district is no village, whatever its count
     }
 
-    /**
-     * Villages are read by the company they keep: where the article names towns (or provinces) in a
-     * village's country, the village must lie within {@link #VILLAGE_KM} of one of them (or in the province);
-     * else the nearest village of that name that does (in a country the article names towns of), or none ("the village of Assadiya, south of Ras
-     * al-Ain" is not the Assadiya near Homs: PlaceChooser then codes the event to Ras al-Ain).
-     */
-    private static List<Resolved> placeVillages(List<Resolved> resolved) {
-        List<GeoEntry> towns = new ArrayList<>();
-        for (Resolved r : resolved) {
-            if (r.toponym().kind() == Toponym.Kind.PLACE && !isVillage(r.place())) {
-                towns.add(r.place());
-            }
-        }
-        if (towns.isEmpty()) {
-            return resolved;
-        }
-        List<Resolved> out = new ArrayList<>(resolved.size());
-        for (Resolved r : resolved) {
-            GeoEntry p = r.place();
-            double d0 = distanceToTowns(towns, p);
-            if (r.toponym().kind() != Toponym.Kind.PLACE || !isVillage(p) || d0 <= VILLAGE_KM || d0 == Double.MAX_VALUE
-                    || heldAsWritten(resolved, r)) {
-                out.add(r);
-                continue;
-            }
-            GeoEntry nearest = null;
-            double best = VILLAGE_KM;
-            for (GeoEntry c : r.toponym().candidates()) {
-                double d = distanceToTowns(towns, c);
-                if (isVillage(c) && d <= best) {
-                    nearest = c;
-                    best = d;
-                }
-            }
-            if (nearest != null) {
-                out.add(new Resolved(r.toponym(), nearest, r.score(), r.runnersUp()));
-            }
-        }
-        return out;
-    }
-
-    /** Km to the nearest town of the village's country (0 inside a named province); MAX_VALUE when it names none. */
-    private static double distanceToTowns(List<GeoEntry> towns, GeoEntry village) {
-        double best = Double.MAX_VALUE;
-        for (GeoEntry t : towns) {
-            if (!t.countryCode().equals(village.countryCode()) || t.isCountry()) {
-                continue;
-            }
-            best = Math.min(best, Nearness.inRegionOf(t, village) ? 0 : Distance.km(t, village));
-        }
-        return best;
-    }
-
-    /** "Ijara, Garissa county": the text names the area that holds the village, and a reading of it does. */
-    private static boolean heldAsWritten(List<Resolved> resolved, Resolved r) {
-        int within = r.toponym().within();
-        return within >= 0 && resolved.stream().anyMatch(h -> h.toponym().start() == within && qualifies(h.toponym(), r.place()));
-    }
 
     /**
      * GeoNames leaves many towns' population at 0 (Ras al-Ain, Qamishli); an administrative seat is then

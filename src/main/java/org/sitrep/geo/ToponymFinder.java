@@ -44,6 +44,7 @@ public final class ToponymFinder {
     private final Set<String> weekdays;
     private final Set<String> organisationHeads;
     private final Set<String> provinceWords;
+    private final Set<String> directions;
     private final Set<String> institutions;
     private final Surnames surnames;
 
@@ -71,6 +72,7 @@ public final class ToponymFinder {
         this.weekdays = lexicon.words(WordList.WEEKDAYS);
         this.organisationHeads = lexicon.words(WordList.ORGANISATION_HEADS);
         this.provinceWords = lexicon.words(WordList.PROVINCE_WORDS);
+        this.directions = lexicon.words(WordList.DIRECTIONS);
         this.institutions = lexicon.words(WordList.INSTITUTIONS);
         this.surnames = new Surnames(gazetteer, titles, functionWords, placePrefixes, variants);
     }
@@ -403,6 +405,13 @@ public final class ToponymFinder {
                 all.addAll(v);
                 return new Toponym(surface, start, end, sentence, Toponym.Kind.PLACE, all, false, c.size(), -1, false);
             }
+        }
+        if (c.isEmpty() && j - i == 2 && directions.contains(toks.get(j - 1).lower())) {
+            // "Turkana East", "Mandera South": a county's part the gazetteer does not hold is placed in the county
+            String whole = toks.get(i).text();
+            c = gazetteer.places(NameKey.of(whole)).stream().filter(e -> (e.isAdmin1() || "ADM2".equals(e.featureCode()))
+                    && (e.plainName().equalsIgnoreCase(whole) || MemoryGazetteer.REGION_SUFFIX.matcher(e.plainName())
+                    .replaceAll("").equalsIgnoreCase(whole))).toList();
         }
         if (c.isEmpty()) {
             return null;

@@ -493,4 +493,23 @@ class MentionScenarioTest {
         assertFalse(es.isEmpty());
         assertEquals("MM", es.get(0).place().countryCode(), es.get(0).place().toString());
     }
+
+    @Test
+    void aCountysUnlistedPartIsPlacedInTheCounty() {
+        // "Turkana East", "Mandera South": sub-counties the gazetteer does not hold are coded to their county (3)
+        List<Event> es = extract("Bandits killed two herders in Turkana East on Monday, police said.");
+        assertFalse(es.isEmpty());
+        assertEquals("KE", es.get(0).place().countryCode());
+        assertEquals("Turkana County", es.get(0).place().admin1(), es.get(0).place().toString());
+        assertEquals(3, es.get(0).place().precision());
+    }
+
+    @Test
+    void aBorderVillageNamedWithTheNextCountyStands() {
+        // Kapedo lies on the Turkana-Baringo line; GeoNames puts it in Baringo: far from Turkana's point, it is
+        // still the one Kapedo, not dropped for a namesake
+        List<Resolved> rs = parse("Bandits killed two herders in Kapedo, Turkana, on Monday.");
+        assertTrue(rs.stream().anyMatch(r -> r.toponym().text().equals("Kapedo") && r.place().countryCode().equals("KE")),
+                rs.toString());
+    }
 }
