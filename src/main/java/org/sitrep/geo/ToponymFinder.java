@@ -367,6 +367,11 @@ public final class ToponymFinder {
             if (j - i == 1 && variants.isEnglishWord(lower) && !country.get().country().spells(lower)) {
                 return null;
             }
+            // "Fire Island": an English word ending a longer name is no country's other name ("Island", Iceland)
+            if (j - i == 1 && variants.isEnglishWord(lower) && i > 0 && isNameWord(toks.get(i - 1), functionWords)
+                    && !country.get().country().name().equalsIgnoreCase(lower) && !country.get().demonym()) {
+                return null;
+            }
             Toponym.Kind kind = country.get().demonym() ? Toponym.Kind.DEMONYM : Toponym.Kind.COUNTRY;
             boolean ofActor = kind == Toponym.Kind.DEMONYM && qualifiesActor(toks, j);
             return new Toponym(surface, start, end, sentence, kind, List.of(country.get().country().asEntry()), ofActor);

@@ -512,4 +512,12 @@ class MentionScenarioTest {
         assertTrue(rs.stream().anyMatch(r -> r.toponym().text().equals("Kapedo") && r.place().countryCode().equals("KE")),
                 rs.toString());
     }
+
+    @Test
+    void anEnglishWordEndingALongerNameIsNoCountry() {
+        // "Island" is one of Iceland's other names, but "Fire Island" is no mention of Iceland
+        assertTrue(parse("Ferries to Fire Island resumed on Monday after the storm.").stream()
+                .noneMatch(r -> r.place().countryCode().equals("IS")));
+        assertEquals("IS", mention("The volcano erupted in Iceland on Monday.", "Iceland").place().countryCode());
+    }
 }
