@@ -70,12 +70,31 @@ final class Containment {
                 }
             }
             if (ok && link && commaOnly && inList(toks, s.tokenIndex(a.start()), s.tokenIndex(b.end() - 1) + 1)) {
+                out.set(k + 1, b.listedAfter(a.start()));
                 continue; // "in Homs, Rif Dimashq and its outskirts": a list, not "Semdinli, Hakkari"
+            }
+            if (listed(toks, from, to)) {
+                out.set(k + 1, b.listedAfter(a.start())); // "Utah, Colorado, and Idaho"
+                continue;
             }
             if (ok && link) {
                 out.set(k, a.within(b.start()));
             }
         }
+    }
+
+    /** Whether the words between two names [from, to) list them: "and", "or", ", and" (no comma alone). */
+    private static boolean listed(List<Token> toks, int from, int to) {
+        boolean conjunction = false;
+        for (int x = from; x < to; x++) {
+            String w = toks.get(x).lower();
+            if (w.equals("and") || w.equals("or") || w.equals("&")) {
+                conjunction = true;
+            } else if (!w.equals(",")) {
+                return false;
+            }
+        }
+        return conjunction;
     }
 
     /** Whether tokens [from, to) stand in a list: a comma before them, or "and"/"or" after. */

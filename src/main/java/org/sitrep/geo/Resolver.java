@@ -41,6 +41,8 @@ public final class Resolver {
     static final double DEMONYM_FOCUS = 0.3;
     /** ... and of one that qualifies an actor: foreign forces say little about where a story is. */
     static final double ACTOR_NATIONALITY_FOCUS = 0.22; // between the cases of ResolverScenarioTest.nationalities*
+    /** Bonus for a province listed with provinces (MentionScenarioTest.aNameListedWithProvincesIsOne). */
+    static final double LIST_KIND_WEIGHT = 4.0;
     /** "Paris, Texas", "Tripoli, Lebanon": a qualifier right after the name decides (ResolverFixtureTest). */
     static final double QUALIFIER_WEIGHT = 20.0;
 
@@ -129,6 +131,7 @@ public final class Resolver {
                 }
                 continue;
             }
+            boolean listedWithDivisions = listedWithDivisions(toponyms, t);
             final double tot = Math.max(total, MIN_FOCUS_TOTAL);
             String folded = withoutArticle(NameKey.fold(t.text()));
             List<GeoEntry> ranked = new ArrayList<>(t.candidates());
@@ -170,6 +173,9 @@ public final class Resolver {
                 }
                 if (qualifier != null && qualifies(qualifier, e)) {
                     s += QUALIFIER_WEIGHT;
+                }
+                if (e.isAdmin1() && listedWithDivisions) {
+                    s += LIST_KIND_WEIGHT; // "Utah, Colorado, and Idaho": the state, not Idaho Springs, Colorado
                 }
                 if (held != null && held.candidates().stream().anyMatch(h -> holds(e, h))) {
                     s += QUALIFIER_WEIGHT; // "Hato, Santander": the Santander that holds a Hato, not Spain's
@@ -362,6 +368,18 @@ public final class Resolver {
     static boolean qualifies(Toponym qualifier, GeoEntry e) {
         for (GeoEntry q : strongReadings(qualifier.candidates())) {
             if (holds(q, e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a name listed next to {@code t} ("Utah, Colorado, and Idaho") reads first of all as a province. */
+    private static boolean listedWithDivisions(List<Toponym> toponyms, Toponym t) {
+        for (Toponym o : toponyms) {
+            if (o != t && o.kind() == Toponym.Kind.PLACE && (o.start() == t.listedAfter() || o.listedAfter() == t.start())
+                    && o.candidates().stream().max(Comparator.comparingLong(Resolver::population)).map(GeoEntry::isAdmin1)
+                    .orElse(false)) {
                 return true;
             }
         }

@@ -14,9 +14,10 @@ import java.util.List;
  * "Playas Tijuana") or its possessive owner before it ("Myanmar's Kani Township"), else -1.
  * {@code inName}: the place begins a longer name, of an organisation, paper or team ("The Washington Post",
  * "Lagos Chamber of Commerce", "Houston Rockets"): a mention of the place, never where an event happened.
+ * {@code listedAfter}: the start of the mention this one follows in a list ("Utah, Colorado, and Idaho"), else -1.
  */
 public record Toponym(String text, int start, int end, int sentence, Kind kind, List<GeoEntry> candidates,
-                      boolean ofActor, int variantsFrom, int within, boolean inName) {
+                      boolean ofActor, int variantsFrom, int within, boolean inName, int listedAfter) {
     public enum Kind { PLACE, COUNTRY, DEMONYM }
 
     public Toponym {
@@ -33,20 +34,25 @@ public record Toponym(String text, int start, int end, int sentence, Kind kind, 
     }
 
     public Toponym(String text, int start, int end, int sentence, Kind kind, List<GeoEntry> candidates) {
-        this(text, start, end, sentence, kind, candidates, false, candidates.size(), -1, false);
+        this(text, start, end, sentence, kind, candidates, false, candidates.size(), -1, false, -1);
     }
 
     public Toponym(String text, int start, int end, int sentence, Kind kind, List<GeoEntry> candidates, boolean ofActor) {
-        this(text, start, end, sentence, kind, candidates, ofActor, candidates.size(), -1, false);
+        this(text, start, end, sentence, kind, candidates, ofActor, candidates.size(), -1, false, -1);
     }
 
     /** This mention, held by the one starting at {@code start}. */
     public Toponym within(int start) {
-        return new Toponym(text, this.start, end, sentence, kind, candidates, ofActor, variantsFrom, start, inName);
+        return new Toponym(text, this.start, end, sentence, kind, candidates, ofActor, variantsFrom, start, inName, listedAfter);
+    }
+
+    /** This mention, listed after the one starting at {@code start}. */
+    public Toponym listedAfter(int start) {
+        return new Toponym(text, this.start, end, sentence, kind, candidates, ofActor, variantsFrom, within, inName, start);
     }
 
     /** This mention, as the start of an organisation's name. */
     public Toponym asNamePart() {
-        return new Toponym(text, start, end, sentence, kind, candidates, ofActor, variantsFrom, within, true);
+        return new Toponym(text, start, end, sentence, kind, candidates, ofActor, variantsFrom, within, true, listedAfter);
     }
 }

@@ -408,7 +408,7 @@ public final class ToponymFinder {
             if (!v.isEmpty()) {
                 List<GeoEntry> all = new ArrayList<>(c);
                 all.addAll(v);
-                return new Toponym(surface, start, end, sentence, Toponym.Kind.PLACE, all, false, c.size(), -1, false);
+                return new Toponym(surface, start, end, sentence, Toponym.Kind.PLACE, all, false, c.size(), -1, false, -1);
             }
         }
         if (c.isEmpty() && j - i == 2 && directions.contains(toks.get(j - 1).lower())) {

@@ -520,4 +520,12 @@ class MentionScenarioTest {
                 .noneMatch(r -> r.place().countryCode().equals("IS")));
         assertEquals("IS", mention("The volcano erupted in Iceland on Monday.", "Iceland").place().countryCode());
     }
+
+    @Test
+    void aNameListedWithProvincesIsOne() {
+        // "Utah, Colorado, and Idaho": Idaho the state, not Idaho Springs, Colorado, that Colorado would pull to
+        Resolved idaho = mention("Tech firms are moving to cheaper states such as Utah, Colorado, and Idaho, the report said.",
+                "Idaho");
+        assertTrue(idaho.place().isAdmin1(), idaho.toString());
+    }
 }
