@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The geoparser on the real GeoWebNews development set (read from ../shared): issue 3's first bar. */
 class GeoWebNewsTest {
     static final double MIN_RECALL = 0.826;
-    static final double MIN_ACCURACY_OF_FOUND = 0.924; // floors of today's 0.82622 and 0.92430
+    static final double MIN_ACCURACY_OF_FOUND = 0.925; // floors of today's 0.82699 and 0.92556
 
     @Test
     void accuracyAt161Km() {
