@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Arrays;
 
 /**
  * Second-level divisions ("Cuyahoga County", "Hampshire") as their towns place them: per division code
@@ -28,8 +29,8 @@ final class CountyPoints {
             ids.put(code, id);
             codes.add(code);
             if (id == largest.length) {
-                largest = java.util.Arrays.copyOf(largest, id * 2);
-                largestPopulation = java.util.Arrays.copyOf(largestPopulation, id * 2);
+                largest = Arrays.copyOf(largest, id * 2);
+                largestPopulation = Arrays.copyOf(largestPopulation, id * 2);
             }
             largestPopulation[id] = -1;
         }

@@ -26,6 +26,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
+import java.util.Comparator;
 
 /**
  * The whole gazetteer in memory: the bundled GeoNames cities (population ≥ 500), Who's On First's villages
@@ -420,7 +421,7 @@ public final class MemoryGazetteer implements Gazetteer {
     @Override
     public String admin1Near(String cc, double lat, double lon) {
         return admin1Seats.values().stream().filter(e -> e.countryCode().equals(cc))
-                .min(java.util.Comparator.comparingDouble(e -> Distance.km(lat, lon, e.latitude(), e.longitude())))
+                .min(Comparator.comparingDouble(e -> Distance.km(lat, lon, e.latitude(), e.longitude())))
                 .map(GeoEntry::admin1).orElse("");
     }
 

@@ -12,6 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.regex.Pattern;
 
 /**
  * The geo stage: finds an article's place mentions, leaves out those that name no event's place (the
@@ -108,8 +111,8 @@ public final class PlaceReader {
         return new ArticlePlaces(text, bySentence, focus, focusPlace, chooser);
     }
 
-    private static final java.util.regex.Pattern NAMED_AFTER =
-            java.util.regex.Pattern.compile("(?i).*\\s(?:de|del|do|da|of)\\s+(\\p{L}[\\p{L} .'-]*?)[\\s.]*");
+    private static final Pattern NAMED_AFTER =
+            Pattern.compile("(?i).*\\s(?:de|del|do|da|of)\\s+(\\p{L}[\\p{L} .'-]*?)[\\s.]*");
 
     /**
      * The country an outlet is named after ("Myanmar Times", "Nigeria Watch", "Cameroon News Agency"), by
@@ -119,7 +122,7 @@ public final class PlaceReader {
         String[] words = publisher == null ? new String[0] : publisher.strip().split("[\\s,.:;()\\[\\]\"|/-]+");
         for (int n = 3; n >= 1; n--) {
             for (int i = 0; i + n <= words.length; i++) {
-                String name = String.join(" ", java.util.Arrays.asList(words).subList(i, i + n));
+                String name = String.join(" ", Arrays.asList(words).subList(i, i + n));
                 var c = gazetteer.countryByKey(NameKey.of(name));
                 if (c.isPresent() && !c.get().demonym() && !c.get().country().isRegion()
                         && c.get().country().name().equalsIgnoreCase(name)) {
@@ -138,7 +141,7 @@ public final class PlaceReader {
         }
         return gazetteer.places(NameKey.of(m.group(1))).stream()
                 .filter(e -> e.countryCode().equals(country) && !Resolver.isVillage(e))
-                .max(java.util.Comparator.comparingLong(Resolver::population)).map(List::of).orElse(List.of());
+                .max(Comparator.comparingLong(Resolver::population)).map(List::of).orElse(List.of());
     }
 
     /**

@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.sitrep.lexicon.Lexicon;
 import org.sitrep.lexicon.WordList;
+import java.text.Normalizer;
+import java.util.Optional;
 
 /**
  * Finds place mentions by matching capitalised token spans against the gazetteer, longest first.
@@ -231,17 +233,17 @@ public final class ToponymFinder {
     }
 
     /** The toponym with only the readings whose own name holds it as written ("New York" in New York City), if any. */
-    private static java.util.Optional<Toponym> spelledAs(Toponym t) {
+    private static Optional<Toponym> spelledAs(Toponym t) {
         String written = " " + plain(t.text()) + " ";
         List<GeoEntry> own = t.candidates().stream().filter(e -> (" " + plain(e.name()) + " ").contains(written)
                 || (" " + plain(e.asciiName()) + " ").contains(written)).toList();
-        return own.isEmpty() ? java.util.Optional.empty()
-                : java.util.Optional.of(new Toponym(t.text(), t.start(), t.end(), t.sentence(), t.kind(), own));
+        return own.isEmpty() ? Optional.empty()
+                : Optional.of(new Toponym(t.text(), t.start(), t.end(), t.sentence(), t.kind(), own));
     }
 
     /** Lower case, without accents or punctuation: "St. George" and "St George" alike, "Téra" not "Terra". */
     private static String plain(String name) {
-        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
