@@ -141,6 +141,11 @@ public final class ToponymFinder {
                                 && landmarks.contains(toks.get(j).lower())) {
                             best = null;
                         }
+                        // "Jordan Peterson ... Peterson said": a country's name before a surname is a first name
+                        if (best != null && best.kind() == Toponym.Kind.COUNTRY && j - i == 1 && !titleCase
+                                && j + 1 == runEnd(toks, i) && loneCapitals.contains(toks.get(j).text())) {
+                            best = null;
+                        }
                         if (best != null && cue && best.kind() == Toponym.Kind.PLACE) {
                             villagesNamed.add(NameKey.of(best.text())); // named once with its cue, known thereafter
                         }

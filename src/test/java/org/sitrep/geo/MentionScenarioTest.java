@@ -528,4 +528,13 @@ class MentionScenarioTest {
                 "Idaho");
         assertTrue(idaho.place().isAdmin1(), idaho.toString());
     }
+
+    @Test
+    void aCountrysNameBeforeASurnameIsAFirstName() {
+        // "Jordan Peterson ... Peterson said": no mention of Jordan, the country, to sway the story's country
+        List<Resolved> rs = parse("Psychologist Jordan Peterson spoke in Toronto on Monday. The lecture was sold out, "
+                + "Peterson said.");
+        assertTrue(rs.stream().noneMatch(r -> r.place().countryCode().equals("JO")), rs.toString());
+        assertEquals("JO", mention("Refugees crossed into Jordan on Monday, aid workers said.", "Jordan").place().countryCode());
+    }
 }
