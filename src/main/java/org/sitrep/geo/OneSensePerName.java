@@ -19,7 +19,7 @@ final class OneSensePerName {
         Map<String, GeoEntry> placed = new HashMap<>();
         for (Resolved r : resolved) {
             Toponym t = r.toponym();
-            if (t.kind() == Toponym.Kind.PLACE && t.within() >= 0 && held(resolved, r)) {
+            if (t.kind() == Toponym.Kind.PLACE && VillagePlacement.heldAsWritten(resolved, r)) {
                 placed.putIfAbsent(NameKey.of(t.text()), r.place());
             }
         }
@@ -36,11 +36,5 @@ final class OneSensePerName {
             }
         }
         return out;
-    }
-
-    /** Whether the area the text puts the mention in was found, and holds the reading chosen. */
-    private static boolean held(List<Resolved> resolved, Resolved r) {
-        int within = r.toponym().within();
-        return resolved.stream().anyMatch(h -> h.toponym().start() == within && Resolver.holds(h.place(), r.place()));
     }
 }

@@ -60,21 +60,26 @@ public final class Resolver {
 
     /** ... and with places the article is near without naming them (a local outlet's town: PlaceReader). */
     public List<Resolved> resolve(List<Toponym> toponyms, Map<String, Double> prior, List<GeoEntry> homes) {
-        List<Resolved> first = resolveOnce(toponyms, prior, homes);
+        Pass first = resolveOnce(toponyms, prior, homes);
         // the provinces and counties the article turned out to name anchor its other names as an unambiguous
         // one would: "Riverdale" in a story that names Morris County and New Jersey is New Jersey's
         List<GeoEntry> divisions = new ArrayList<>(homes);
-        for (Resolved r : first) {
+        for (Resolved r : first.chosen()) {
             GeoEntry p = r.place();
             if (r.toponym().kind() == Toponym.Kind.PLACE && r.toponym().candidates().size() > 1 && p.featureClass() == 'A'
                     && !p.isCountry() && !divisions.contains(p)) {
                 divisions.add(p);
             }
         }
-        return divisions.size() == homes.size() ? first : resolveOnce(toponyms, prior, divisions);
+        Pass last = divisions.size() == homes.size() ? first : resolveOnce(toponyms, prior, divisions);
+        return OneSensePerName.apply(VillagePlacement.apply(Variants.place(toponyms, last.chosen(), last.focus())));
     }
 
-    private List<Resolved> resolveOnce(List<Toponym> toponyms, Map<String, Double> prior, List<GeoEntry> homes) {
+    /** One pass's readings of the names spelled as the gazetteer spells them, and the article's country votes. */
+    private record Pass(List<Resolved> chosen, Map<String, Double> focus) {
+    }
+
+    private Pass resolveOnce(List<Toponym> toponyms, Map<String, Double> prior, List<GeoEntry> homes) {
         Map<String, Double> focus = new HashMap<>(prior);
         // what each name votes for itself: a name is no evidence for its own reading ("Mezzeh" alone is no
         // reason to think a Damascus story is set in France, where a town folds like it)
@@ -190,7 +195,7 @@ public final class Resolver {
             }
             out.add(new Resolved(t, ranked.get(0), scores.get(ranked.get(0)), rest));
         }
-        return OneSensePerName.apply(VillagePlacement.apply(Variants.place(toponyms, out, focus)));
+        return new Pass(out, focus);
     }
 
     /**
@@ -233,7 +238,7 @@ public final class Resolver {
      * A small village of unknown population (most of Who's On First's 650,000 places, and the villages of a
      * user's GeoNames dump): thousands of them are named like people or tribes, and one name is often
      * dozens of villages ("Judaydah": 30 in Syria), so ToponymFinder reads such a name only with a cue,
-     * and {@link #placeVillages} keeps it only near the article's towns.
+     * and {@link VillagePlacement} keeps it only near the article's towns.
      */
     static boolean isVillage(GeoEntry e) {
         return population(e) < VILLAGE_POPULATION && e.featureClass() != 'A'; // a district is no village, whatever its count

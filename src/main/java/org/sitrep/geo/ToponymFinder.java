@@ -143,7 +143,7 @@ public final class ToponymFinder {
                         }
                         // "Jordan Peterson ... Peterson said": a country's name before a surname is a first name
                         if (best != null && best.kind() == Toponym.Kind.COUNTRY && j - i == 1 && !titleCase
-                                && j + 1 == runEnd(toks, i) && loneCapitals.contains(toks.get(j).text())) {
+                                && j + 1 == runEnd && loneCapitals.contains(toks.get(j).text())) {
                             best = null;
                         }
                         if (best != null && cue && best.kind() == Toponym.Kind.PLACE) {
@@ -420,10 +420,9 @@ public final class ToponymFinder {
         }
         if (c.isEmpty() && j - i == 2 && directions.contains(toks.get(j - 1).lower())) {
             // "Turkana East", "Mandera South": a county's part the gazetteer does not hold is placed in the county
-            String whole = toks.get(i).text();
+            String whole = toks.get(i).text(), folded = Resolver.withoutArticle(NameKey.fold(whole));
             c = gazetteer.places(NameKey.of(whole)).stream().filter(e -> (e.isAdmin1() || "ADM2".equals(e.featureCode()))
-                    && (e.plainName().equalsIgnoreCase(whole) || MemoryGazetteer.REGION_SUFFIX.matcher(e.plainName())
-                    .replaceAll("").equalsIgnoreCase(whole))).toList();
+                    && Resolver.ownName(e, folded)).toList();
         }
         if (c.isEmpty()) {
             return null;

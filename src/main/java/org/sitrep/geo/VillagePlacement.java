@@ -73,7 +73,7 @@ final class VillagePlacement {
     }
 
     /** "Ijara, Garissa county": the text names the area that holds the village, and a reading of it does. */
-    private static boolean heldAsWritten(List<Resolved> resolved, Resolved r) {
+    static boolean heldAsWritten(List<Resolved> resolved, Resolved r) {
         int within = r.toponym().within();
         return within >= 0 && resolved.stream().anyMatch(h -> h.toponym().start() == within && Resolver.qualifies(h.toponym(), r.place()));
     }
