@@ -106,7 +106,7 @@ final class ActorFinder {
     private static void states(TaggedSentence s, List<Resolved> places, boolean[] used, List<Mention> out) {
         List<Token> toks = s.tokens();
         for (Resolved r : places) {
-            if (r.toponym().kind() != Toponym.Kind.COUNTRY) {
+            if (r.toponym().kind() != Toponym.Kind.COUNTRY || r.place().isAdmin1()) { // "Georgia", the US state, is no state actor
                 continue;
             }
             int ti = s.sentence().tokenIndex(r.toponym().start());

@@ -47,6 +47,11 @@ final class Containment {
                 out.set(k + 1, b.within(a.start())); // "Myanmar's Kani Township", "Sagaing's Ayadaw": the owner holds it
                 continue;
             }
+            if (a.kind() == Toponym.Kind.COUNTRY && b.kind() == Toponym.Kind.COUNTRY && from >= 0 && to > from
+                    && toks.subList(from, to).stream().allMatch(w -> w.text().equals(",") || w.lower().equals("and") || w.lower().equals("or"))) {
+                out.set(k + 1, b.listedAfter(a.start())); // "Nigeria, Niger and Chad": no country holds another
+                continue;
+            }
             if (a.kind() != Toponym.Kind.PLACE || b.kind() == Toponym.Kind.DEMONYM) {
                 continue;
             }

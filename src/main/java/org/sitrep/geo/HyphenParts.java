@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The place names inside hyphened words, which the tokenizer keeps whole: "Syrian-Turkish", "London-based". */
 final class HyphenParts {
@@ -65,6 +67,32 @@ final class HyphenParts {
             }
         }
         return out;
+    }
+
+    /** "Angeles-based", "Qaeda-linked": a capitalised word and a lower-case hyphened suffix. */
+    private static final Pattern NAME_SUFFIX = Pattern.compile("(\\p{Lu}[^-]*(?:-\\p{Lu}[^-]*)*)(-\\p{Ll}+)");
+
+    /**
+     * The tokens with a lower-case suffix set apart from the name it is hyphened to, so that a name of
+     * several words ends where its last word does: "Abu Dhabi-based", "Los Angeles-based".
+     */
+    static List<Token> suffixesApart(List<Token> toks) {
+        List<Token> out = null;
+        for (int i = 0; i < toks.size(); i++) {
+            Token t = toks.get(i);
+            Matcher m = NAME_SUFFIX.matcher(t.text());
+            if (m.matches() && out == null) {
+                out = new ArrayList<>(toks.subList(0, i));
+            }
+            if (m.matches()) {
+                int cut = t.start() + m.end(1);
+                out.add(new Token(m.group(1), t.start(), cut));
+                out.add(new Token(m.group(2), cut, t.end()));
+            } else if (out != null) {
+                out.add(t);
+            }
+        }
+        return out == null ? toks : out;
     }
 
     private static boolean capitalised(String part) {

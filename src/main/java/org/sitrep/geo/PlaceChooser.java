@@ -42,7 +42,8 @@ final class PlaceChooser {
             Toponym t = r.toponym();
             // an area within one country ("the Eastern Ghouta") is chosen as a place is, not as a country
             boolean area = r.place().featureCode().equals("RGN") && !r.place().countryCode().isEmpty();
-            Toponym.Kind kind = area ? Toponym.Kind.PLACE : t.kind();
+            // ... and a country's name read as a division abroad ("Georgia", the US state) as a place
+            Toponym.Kind kind = area || t.kind() == Toponym.Kind.COUNTRY && r.place().isAdmin1() ? Toponym.Kind.PLACE : t.kind();
             int ti = s.sentence().tokenIndex(t.start());
             int te = tokenEnd(s, t);
             String prev = s.word(ti - 1);

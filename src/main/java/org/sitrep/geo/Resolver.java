@@ -30,6 +30,8 @@ public final class Resolver {
     static final long BIG_TOWN = 100_000;
     /** Share of the focus weight for a reading by alias when a larger reading bears the name (GeoWebNewsTest). */
     static final double ALIAS_FOCUS_SHARE = 0.5;
+    /** How many times larger a city of the name makes a town's country weak evidence for it (GeoWebNewsTest). */
+    static final double PROMINENCE_RATIO = 30;
     /**
      * Focus is a share of the article's place votes, but of at least this many: two nationality words
      * ("Russian and Turkish forces") are weak evidence of where a story is, not half of it each.
@@ -115,6 +117,20 @@ public final class Resolver {
                 });
             }
         }
+        // a name read only as a small place in a country the rest of the article never mentions casts no vote:
+        // "East Yorkshire" (Yorkshire, Virginia) is no reason to place Sunderland and Reading in the US
+        for (Toponym t : toponyms) {
+            List<GeoEntry> readings = t.kind() == Toponym.Kind.PLACE && !t.variant() && !t.inName() ? strongReadings(t.candidates()) : List.of();
+            String cc = singleCountry(readings);
+            String folded = withoutArticle(NameKey.fold(t.text()));
+            if (cc != null && readings.stream().allMatch(e -> implausible(e, othersFocus(evidence, ownVotes, t), anchors, ownName(e, folded))
+                    && !Nearness.nearAnotherName(e, toponyms, t))) {
+                focus.computeIfPresent(cc, (k, v) -> v > 1.0 + 1e-9 ? v - 1.0 : null);
+                evidence.computeIfPresent(cc, (k, v) -> v > 1.0 + 1e-9 ? v - 1.0 : null);
+                total -= 1.0;
+                anchors.removeAll(readings);
+            }
+        }
         List<Resolved> out = new ArrayList<>(toponyms.size());
         for (int ti = 0; ti < toponyms.size(); ti++) {
             Toponym t = toponyms.get(ti);
@@ -127,6 +143,10 @@ public final class Resolver {
             }
             if (t.variant()) {
                 continue; // once the others are placed, below
+            }
+            if (t.kind() == Toponym.Kind.COUNTRY && t.candidates().size() > 1) {
+                out.add(new Resolved(t, Nationality.countryOrDivision(t, othersFocus(evidence, ownVotes, t), toponyms), 1.0, List.of()));
+                continue;
             }
             if (t.candidates().size() == 1) {
                 GeoEntry only = t.candidates().get(0);
@@ -154,6 +174,13 @@ public final class Resolver {
                 // bears as its own wins on the article's country alone far less often ("Juárez" still does);
                 // towns only: a district's population is the whole district's
                 double share = ownNamed > population(e) && !own.contains(e) ? ALIAS_FOCUS_SHARE : 1.0;
+                // a small town of the article's country against a city of the name many times its size: the
+                // country alone is weak evidence ("London" in a Washington story is not London, Ohio)
+                long abroad = own.stream().filter(o -> o.featureClass() == 'P' && !o.countryCode().equals(e.countryCode()))
+                        .mapToLong(Resolver::population).max().orElse(-1);
+                if (abroad >= BIG_TOWN && abroad >= PROMINENCE_RATIO * Math.max(population(e), 1) && e.featureClass() == 'P') {
+                    share = Math.min(share, ALIAS_FOCUS_SHARE);
+                }
                 s += share * FOCUS_WEIGHT * focus.getOrDefault(e.countryCode(), 0.0) / tot;
                 for (GeoEntry a : otherAnchors) {
                     if (Distance.km(a, e) < NEAR_KM) {

@@ -102,7 +102,7 @@ public final class ToponymFinder {
         Set<String> villagesNamed = new HashSet<>();
         int maxWords = gazetteer.maxNameWords();
         for (Sentence s : doc.sentences()) {
-            List<Token> toks = s.tokens();
+            List<Token> toks = HyphenParts.suffixesApart(s.tokens());
             boolean titleCase = Casing.titleCase(toks);
             int first = out.size();
             int i = 0;
@@ -380,8 +380,12 @@ public final class ToponymFinder {
                 return null;
             }
             Toponym.Kind kind = country.get().demonym() ? Toponym.Kind.DEMONYM : Toponym.Kind.COUNTRY;
-            boolean ofActor = kind == Toponym.Kind.DEMONYM && qualifiesActor(toks, j);
-            return new Toponym(surface, start, end, sentence, kind, List.of(country.get().country().asEntry()), ofActor);
+            boolean ofActor = kind == Toponym.Kind.DEMONYM && Nationality.qualifiesActor(toks, j, actorNouns);
+            List<GeoEntry> readings = new ArrayList<>(List.of(country.get().country().asEntry()));
+            if (kind == Toponym.Kind.COUNTRY) { // "Georgia" is also a US state, "Niger" a Nigerian one: Resolver decides
+                readings.addAll(Nationality.divisionsAbroad(gazetteer.places(key), country.get().country(), key));
+            }
+            return new Toponym(surface, start, end, sentence, kind, readings, ofActor);
         }
         // "SANA", "NPA", "We": short capitals are agencies and parties, short words are not towns
         boolean acronym = capitals && surface.length() <= 4;
@@ -431,17 +435,5 @@ public final class ToponymFinder {
     }
 
 
-    private boolean qualifiesActor(List<Token> toks, int j) {
-        for (int k = j; k < Math.min(toks.size(), j + 3); k++) {
-            String w = toks.get(k).lower();
-            if (actorNouns.contains(w) || w.endsWith("-backed")) {
-                return true;
-            }
-            if (!(w.equals("and") || w.equals(",") || Character.isUpperCase(toks.get(k).text().charAt(0)))) {
-                return false; // "Russian and Turkish forces": look past the coordination only
-            }
-        }
-        return false;
-    }
 
 }

@@ -389,6 +389,14 @@ class MentionScenarioTest {
     }
 
     @Test
+    void aNameOfSeveralWordsHyphenedToASuffixIsWhole() {
+        // "Abu Dhabi-based": the city, not India's Abu; "Los Angeles-based": not "Angeles", a Chilean town's key
+        assertEquals(292968L, mention("The Abu Dhabi-based agency said capacity grew.", "Abu Dhabi").place().geonamesId());
+        assertEquals(5368361L, mention("A Los Angeles-based brokerage was fined.", "Los Angeles").place().geonamesId());
+        assertEquals("AE", mention("An Abu Dhabi-led coalition struck.", "Abu Dhabi").place().countryCode());
+    }
+
+    @Test
     void arabIsTheRegionNotATown() {
         // Arab, Alabama is a town; "the Arab Spring" is the Arab world's
         assertEquals("", mention("Security cooperation grew after the Arab Spring.", "Arab").place().countryCode());

@@ -126,4 +126,40 @@ class ResolverScenarioTest {
         assertEquals(163808L, mention(parse("Syrian army units recaptured the ancient city of Palmyra on Thursday."),
                 "Palmyra").place().geonamesId());
     }
+
+    @Test
+    void aWorldCityBeatsASmallTownOfTheStorysCountry() {
+        // a Washington story naming London: not London, Ohio (10,000), but the capital of 9 million
+        var rs = parse("WASHINGTON - Artists across the United States and in Texas welcomed the verdict. "
+                + "A consultant at a London-based firm said cities had changed their view.");
+        assertEquals(2643743L, mention(rs, "London").place().geonamesId());
+        // ... while a town of the story's state still wins when the article's places are around it
+        var oh = parse("The fair opened in London on Friday. Visitors came from Columbus, Ohio, and from Springfield.");
+        assertEquals("US", mention(oh, "London").place().countryCode(), oh.toString());
+    }
+
+    @Test
+    void aNameReadOnlyAsASmallTownAbroadCastsNoVote() {
+        // "East Yorkshire": the gazetteer's only Yorkshires are villages in Virginia and New York; they must
+        // not turn three English football towns American
+        var rs = parse("They beat Sunderland and held Fulham to a draw before a defeat to Reading. "
+                + "They will arrive in East Yorkshire in good form.");
+        for (String town : List.of("Sunderland", "Reading")) {
+            assertEquals("GB", mention(rs, town).place().countryCode(), rs.toString());
+        }
+    }
+
+    @Test
+    void aCountrysNameIsItsDivisionAbroadOnlyInThatCountrysStory() {
+        var us = parse("Teams from Alaska, Hawaii and Florida joined the Georgia National Guard at the stadium in Minneapolis.");
+        GeoEntry ga = mention(us, "Georgia").place();
+        assertTrue(ga.isAdmin1() && ga.countryCode().equals("US"), ga.toString());
+        var ge = parse("Russia and Georgia traded accusations over the breakaway regions near Tbilisi.");
+        assertTrue(mention(ge, "Georgia").place().isCountry());
+        // a list of countries names countries, in a Nigerian story too
+        var ne = parse("Boko Haram fighters from Borno fled to Nigeria, Niger and Chad after the raid on Maiduguri.");
+        assertTrue(mention(ne, "Niger").place().isCountry(), ne.toString());
+        var state = parse("Bandits killed 12 villagers in Niger on Monday, police in Minna and Kaduna said.");
+        assertEquals("NG", mention(state, "Niger").place().countryCode(), state.toString());
+    }
 }

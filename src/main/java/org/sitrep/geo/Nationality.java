@@ -1,0 +1,58 @@
+package org.sitrep.geo;
+
+import org.sitrep.nlp.Token;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** What a country's name or nationality word means where it stands: a qualifier of forces, a state, a division. */
+final class Nationality {
+    private Nationality() {
+    }
+
+    /** "Turkish forces", "Russian and Turkish troops", "Turkish-backed": a nationality qualifying an actor. */
+    static boolean qualifiesActor(List<Token> toks, int j, Set<String> actorNouns) {
+        for (int k = j; k < Math.min(toks.size(), j + 3); k++) {
+            String w = toks.get(k).lower();
+            if (actorNouns.contains(w) || w.endsWith("-backed")) {
+                return true;
+            }
+            if (!(w.equals("and") || w.equals(",") || Character.isUpperCase(toks.get(k).text().charAt(0)))) {
+                return false; // "Russian and Turkish forces": look past the coordination only
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first-level divisions of other countries that bear a country's name as their own: Georgia the US
+     * state, Niger the Nigerian state. Which one a text means is the article's to say (Resolver).
+     */
+    static List<GeoEntry> divisionsAbroad(List<GeoEntry> places, Country country, String key) {
+        String folded = NameKey.fold(country.name());
+        return places.stream().filter(e -> e.isAdmin1() && !e.countryCode().equals(country.iso2())
+                && NameKey.of(country.name()).equals(key) && Resolver.ownName(e, folded)).toList();
+    }
+
+    /** Share of the article's country votes that makes a country's name its division abroad ("Georgia" in a US story). */
+    static final double DIVISION_FOCUS_SHARE = 0.5;
+
+    /** The country a name means, or a division abroad of its name when the article is about that division's country. */
+    static GeoEntry countryOrDivision(Toponym t, Map<String, Double> focus, List<Toponym> toponyms) {
+        GeoEntry country = t.candidates().get(0);
+        double total = focus.values().stream().mapToDouble(Double::doubleValue).sum();
+        for (Toponym o : toponyms) { // "Nigeria, Niger and Chad": a list of countries names countries
+            if (o != t && o.kind() == Toponym.Kind.COUNTRY && (o.start() == t.listedAfter() || o.listedAfter() == t.start())) {
+                return country;
+            }
+        }
+        for (GeoEntry d : t.candidates().subList(1, t.candidates().size())) {
+            double share = focus.getOrDefault(d.countryCode(), 0.0);
+            if (share > focus.getOrDefault(country.countryCode(), 0.0) && share >= DIVISION_FOCUS_SHARE * total) {
+                return d;
+            }
+        }
+        return country;
+    }
+}
