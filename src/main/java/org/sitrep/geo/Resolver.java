@@ -136,7 +136,8 @@ public final class Resolver {
             Toponym t = toponyms.get(ti);
             Toponym next = ti + 1 < toponyms.size() ? toponyms.get(ti + 1) : null;
             Toponym qualifier = next != null && next.sentence() == t.sentence()
-                    && (next.start() - t.end() <= 2 || t.within() == next.start()) ? next : null;
+                    && (next.start() - t.end() <= 2 && next.listedAfter() != t.start() // "Washington, New York and Boston": a list
+                    || t.within() == next.start()) ? next : null;
             Toponym held = ti > 0 && toponyms.get(ti - 1).within() == t.start() ? toponyms.get(ti - 1) : null;
             if (qualifier == null && ti > 0 && t.within() >= 0 && t.within() == toponyms.get(ti - 1).start()) {
                 qualifier = toponyms.get(ti - 1); // "Myanmar's Kani": the owner before the name qualifies it
@@ -182,13 +183,15 @@ public final class Resolver {
                     share = Math.min(share, ALIAS_FOCUS_SHARE);
                 }
                 s += share * FOCUS_WEIGHT * focus.getOrDefault(e.countryCode(), 0.0) / tot;
-                for (GeoEntry a : otherAnchors) {
+                // a small town that bears its country's capital's name is not meant for lying near the story's
+                // other places: "Washington" beside West Virginia is still the capital, unless qualified
+                for (GeoEntry a : capitalNamesake(own, e) ? List.<GeoEntry>of() : otherAnchors) {
                     if (Distance.km(a, e) < NEAR_KM) {
                         s += NEAR_WEIGHT;
                         break;
                     }
                 }
-                for (GeoEntry a : otherAnchors) {
+                for (GeoEntry a : capitalNamesake(own, e) ? List.<GeoEntry>of() : otherAnchors) {
                     if (!a.isCountry() && a.countryCode().equals(e.countryCode()) && a.admin1().equals(e.admin1())) {
                         s += SAME_REGION_WEIGHT;
                         break;
@@ -223,6 +226,12 @@ public final class Resolver {
             out.add(new Resolved(t, ranked.get(0), scores.get(ranked.get(0)), rest));
         }
         return new Pass(out, focus);
+    }
+
+    /** Whether {@code e} is a small town of the name of its own country's capital, which the name also reads as. */
+    private static boolean capitalNamesake(Set<GeoEntry> own, GeoEntry e) {
+        return e.featureClass() == 'P' && own.stream().anyMatch(c -> c != e && c.featureCode().equals("PPLC")
+                && c.countryCode().equals(e.countryCode()) && population(c) >= PROMINENCE_RATIO * Math.max(population(e), 1));
     }
 
     /**
@@ -410,8 +419,9 @@ public final class Resolver {
     private static boolean listedWithDivisions(List<Toponym> toponyms, Toponym t) {
         for (Toponym o : toponyms) {
             if (o != t && o.kind() == Toponym.Kind.PLACE && (o.start() == t.listedAfter() || o.listedAfter() == t.start())
-                    && o.candidates().stream().max(Comparator.comparingLong(Resolver::population)).map(GeoEntry::isAdmin1)
-                    .orElse(false)) {
+                    && o.candidates().stream().max(Comparator.comparingLong(Resolver::population))
+                    .map(top -> top.isAdmin1() && !Nearness.bigTownIn(o.candidates(), top)).orElse(false)) {
+                // ("New York" is read as its city, as one reading alone would be)
                 return true;
             }
         }

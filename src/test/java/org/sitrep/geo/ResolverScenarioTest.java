@@ -162,4 +162,22 @@ class ResolverScenarioTest {
         var state = parse("Bandits killed 12 villagers in Niger on Monday, police in Minna and Kaduna said.");
         assertEquals("NG", mention(state, "Niger").place().countryCode(), state.toString());
     }
+
+    @Test
+    void aCapitalsNameIsTheCapitalBesideTheStatesOfASmallTownOfItsName() {
+        // Washington, West Virginia lies in a state the story names; the story still means the capital
+        var rs = parse("Students from California and West Virginia marched on Washington to demand new gun laws.");
+        assertEquals(4140963L, mention(rs, "Washington").place().geonamesId());
+        // ... unless the text qualifies it
+        var wv = parse("The mill closed in Washington, West Virginia, on Friday.");
+        assertEquals("WV", mention(wv, "Washington").place().admin1(), wv.toString());
+    }
+
+    @Test
+    void aNameListedBeforeAnotherIsNotQualifiedByIt() {
+        // "Washington, New York and Boston": three cities, not a Washington in New York state
+        var rs = parse("After stops in Washington, New York and Boston, the crown prince flew to California.");
+        assertEquals(4140963L, mention(rs, "Washington").place().geonamesId());
+        assertEquals(4930956L, mention(rs, "Boston").place().geonamesId());
+    }
 }
