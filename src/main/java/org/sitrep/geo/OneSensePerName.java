@@ -23,18 +23,37 @@ final class OneSensePerName {
                 placed.putIfAbsent(NameKey.of(t.text()), r.place());
             }
         }
-        if (placed.isEmpty()) {
+        // "Suffolk County" named with its word: "the Suffolk Times", "in Suffolk" are that county, unless the
+        // bare name has a reading inside it ("Idlib province ... in Idlib" may be the city)
+        Map<String, GeoEntry> divisions = new HashMap<>();
+        for (Resolved r : resolved) {
+            var word = MemoryGazetteer.REGION_SUFFIX.matcher(r.toponym().text());
+            if (r.place().featureClass() == 'A' && !r.place().isCountry() && word.find()) {
+                divisions.putIfAbsent(NameKey.of(r.toponym().text().substring(0, word.start())), r.place());
+            }
+        }
+        if (placed.isEmpty() && divisions.isEmpty()) {
             return resolved;
         }
         List<Resolved> out = new ArrayList<>(resolved.size());
         for (Resolved r : resolved) {
-            GeoEntry p = placed.get(NameKey.of(r.toponym().text()));
+            String key = NameKey.of(r.toponym().text());
+            GeoEntry p = placed.get(key);
+            GeoEntry d = divisions.get(key);
             if (p != null && r.toponym().within() < 0 && !p.equals(r.place()) && r.toponym().candidates().contains(p)) {
                 out.add(new Resolved(r.toponym(), p, r.score(), r.runnersUp()));
+            } else if (d != null && r.toponym().within() < 0 && r.toponym().kind() == Toponym.Kind.PLACE
+                    && r.toponym().candidates().stream().noneMatch(c -> c.equals(d) || inside(c, d))) {
+                out.add(new Resolved(r.toponym(), d, r.score(), r.runnersUp()));
             } else {
                 out.add(r);
             }
         }
         return out;
+    }
+
+    private static boolean inside(GeoEntry e, GeoEntry division) {
+        return e.countryCode().equals(division.countryCode()) && e.admin1().equals(division.admin1())
+                && (division.isAdmin1() || e.admin2().equals(division.admin2()));
     }
 }

@@ -180,4 +180,17 @@ class ResolverScenarioTest {
         assertEquals(4140963L, mention(rs, "Washington").place().geonamesId());
         assertEquals(4930956L, mention(rs, "Boston").place().geonamesId());
     }
+
+    @Test
+    void aDivisionNamedWithItsWordIsWhatItsBareNameMeans() {
+        // "Suffolk County" then "the Suffolk Times": the county on Long Island, not Suffolk, Virginia
+        var rs = parse("Suffolk County detectives found a skeleton in Southold, the Suffolk Times reported.");
+        GeoEntry bare = mention(rs, "Suffolk").place();
+        assertEquals("NY", bare.admin1(), rs.toString());
+        assertEquals("ADM2", bare.featureCode());
+        // ... but a town of the name inside the division keeps the bare name ("Idlib province ... in Idlib")
+        var idlib = parse("Warplanes struck villages in Idlib province on Monday. Later a car bomb exploded in Idlib.");
+        assertEquals('P', idlib.stream().filter(r -> r.toponym().text().equals("Idlib")).reduce((a, b) -> b)
+                .orElseThrow().place().featureClass(), idlib.toString());
+    }
 }
