@@ -18,9 +18,10 @@ import java.util.Map;
  */
 final class Abbreviations {
     private static final String RESOURCE = "/sitrep/geo/state-abbreviations.tsv";
-    private final Map<String, GeoEntry> divisions = new HashMap<>();
-    /** Abbreviations marked "anywhere": no word is written so ("D.C.", "NSW"), so no comma is needed. */
-    private final java.util.Set<String> anywhere = new java.util.HashSet<>();
+    /** An abbreviation's divisions: "BC" is British Columbia and Baja California; the article says which. */
+    private final Map<String, List<GeoEntry>> divisions = new HashMap<>();
+    /** The divisions whose abbreviation is marked "anywhere": no word is written so ("D.C.", "NSW"), no comma is needed. */
+    private final java.util.Set<GeoEntry> anywhere = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final List<String> missing = new ArrayList<>();
 
     Abbreviations(Gazetteer gazetteer) {
@@ -30,18 +31,21 @@ final class Abbreviations {
         }
         TsvReader.read(in, "state-abbreviations.tsv", 3, "abbreviation, country code, division name[, anywhere]", f -> {
             String cc = f[1].strip();
-            if (f.length > 3 && !f[3].isBlank()) {
-                if (!f[3].strip().equals("anywhere")) {
-                    throw new IllegalArgumentException("state-abbreviations.tsv: fourth column must be 'anywhere' or empty, not '"
-                            + f[3] + "' (" + f[0] + ")");
-                }
-                anywhere.add(f[0].strip());
+            boolean everywhere = f.length > 3 && !f[3].isBlank();
+            if (everywhere && !f[3].strip().equals("anywhere")) {
+                throw new IllegalArgumentException("state-abbreviations.tsv: fourth column must be 'anywhere' or empty, not '"
+                        + f[3] + "' (" + f[0] + ")");
             }
             // a gazetteer without the country (a test fixture, a user's own) has no use for its abbreviations;
             // AbbreviationsTest checks that the bundled one resolves every row
             gazetteer.places(NameKey.of(f[2].strip())).stream()
                     .filter(e -> e.isAdmin1() && e.countryCode().equals(cc)).findFirst()
-                    .ifPresentOrElse(e -> divisions.put(f[0].strip(), e), () -> missing.add(f[0].strip()));
+                    .ifPresentOrElse(e -> {
+                        divisions.computeIfAbsent(f[0].strip(), k -> new ArrayList<>()).add(e);
+                        if (everywhere) {
+                            anywhere.add(e);
+                        }
+                    }, () -> missing.add(f[0].strip()));
         });
     }
 
@@ -64,10 +68,11 @@ final class Abbreviations {
             written += ".";
             end = toks.get(i + 1).end();
         }
-        GeoEntry division = divisions.get(written);
-        if (division == null || !afterTown && !anywhere.contains(written)) {
+        List<GeoEntry> readings = divisions.getOrDefault(written, List.of()).stream()
+                .filter(e -> afterTown || anywhere.contains(e)).toList();
+        if (readings.isEmpty()) {
             return null;
         }
-        return new Toponym(text.substring(t.start(), end), t.start(), end, sentence, Toponym.Kind.PLACE, List.of(division));
+        return new Toponym(text.substring(t.start(), end), t.start(), end, sentence, Toponym.Kind.PLACE, readings);
     }
 }

@@ -397,6 +397,16 @@ class MentionScenarioTest {
     }
 
     @Test
+    void anAbbreviationOfTwoDivisionsIsTheOneTheArticleIsIn() {
+        // "BC" is British Columbia to a Canadian agency and Baja California to the Mexican press
+        assertEquals("MX", mention("Ensenada BC: six murdered in six hours as Tijuana counts four more bodies.", "BC")
+                .place().countryCode());
+        assertEquals("CA", mention("FrontCounter BC opened an office in Vancouver, the ministry in Victoria said.", "BC")
+                .place().countryCode());
+        assertTrue(parse("The wall was built around 300 BC by the first settlers.").isEmpty());
+    }
+
+    @Test
     void arabIsTheRegionNotATown() {
         // Arab, Alabama is a town; "the Arab Spring" is the Arab world's
         assertEquals("", mention("Security cooperation grew after the Arab Spring.", "Arab").place().countryCode());
