@@ -407,6 +407,17 @@ class MentionScenarioTest {
     }
 
     @Test
+    void riversAndRegionsWithoutATownAreNamedPlaces() {
+        // a river is no village that folds like it, and a region reports come from is its country's
+        assertEquals("IN", mention("The court set a deadline in the Cauvery dispute on Monday.", "Cauvery").place().countryCode());
+        assertEquals("UA", mention("Shelling continued across the Donbas overnight.", "Donbas").place().countryCode());
+        assertEquals("SD", mention("In Darfur, militias attacked a camp for displaced people.", "Darfur").place().countryCode());
+        // "east of the Euphrates" names the river, but the event is where the text puts it
+        List<Event> es = extract("Fighting raged east of the Euphrates as fighters pushed toward Hajin on Monday.");
+        assertEquals("Hajin", es.get(0).place().name());
+    }
+
+    @Test
     void arabIsTheRegionNotATown() {
         // Arab, Alabama is a town; "the Arab Spring" is the Arab world's
         assertEquals("", mention("Security cooperation grew after the Arab Spring.", "Arab").place().countryCode());
