@@ -30,6 +30,8 @@ final class OneSensePerName {
             var word = MemoryGazetteer.REGION_SUFFIX.matcher(r.toponym().text());
             if (r.place().featureClass() == 'A' && !r.place().isCountry() && word.find()) {
                 divisions.putIfAbsent(NameKey.of(r.toponym().text().substring(0, word.start())), r.place());
+            } else if (r.place().isAdmin1() && abbreviation(r.toponym().text())) { // "Camp Murray, Wash." ... "Washington"
+                divisions.putIfAbsent(NameKey.of(MemoryGazetteer.REGION_SUFFIX.matcher(r.place().name()).replaceAll("")), r.place());
             }
         }
         if (placed.isEmpty() && divisions.isEmpty()) {
@@ -43,7 +45,7 @@ final class OneSensePerName {
             if (p != null && r.toponym().within() < 0 && !p.equals(r.place()) && r.toponym().candidates().contains(p)) {
                 out.add(new Resolved(r.toponym(), p, r.score(), r.runnersUp()));
             } else if (d != null && r.toponym().within() < 0 && r.toponym().kind() == Toponym.Kind.PLACE
-                    && r.toponym().candidates().stream().noneMatch(c -> c.equals(d) || inside(c, d))) {
+                    && r.toponym().candidates().stream().noneMatch(c -> !c.equals(d) && inside(c, d))) {
                 out.add(new Resolved(r.toponym(), d, r.score(), r.runnersUp()));
             } else {
                 out.add(r);
@@ -55,5 +57,10 @@ final class OneSensePerName {
     private static boolean inside(GeoEntry e, GeoEntry division) {
         return e.countryCode().equals(division.countryCode()) && e.admin1().equals(division.admin1())
                 && (division.isAdmin1() || e.admin2().equals(division.admin2()));
+    }
+
+    /** "Wash.", "TX", "NSW": how Abbreviations writes a division. */
+    private static boolean abbreviation(String text) {
+        return text.length() <= 6 && (text.endsWith(".") || text.equals(text.toUpperCase(java.util.Locale.ROOT)));
     }
 }

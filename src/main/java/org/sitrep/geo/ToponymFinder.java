@@ -326,7 +326,8 @@ public final class ToponymFinder {
     private boolean inner(List<Token> toks, int i, int j) {
         for (int k = i + 1; k < j - 1; k++) {
             Token t = toks.get(k);
-            if (!t.isCapitalized() && !connectors.contains(t.lower()) && !t.text().contains("-")) {
+            // "Democratic People's Republic of Korea": a possessive inside a name the gazetteer holds whole
+            if (!t.isCapitalized() && !connectors.contains(t.lower()) && !t.text().contains("-") && !t.lower().equals("'s")) {
                 return false;
             }
             if (t.text().equals(",") || t.text().equals(".")) {

@@ -418,6 +418,15 @@ class MentionScenarioTest {
     }
 
     @Test
+    void aCountrysFullNameWithAPossessiveIsThatCountry() {
+        // "Democratic People's Republic of Korea" is North Korea, not the "Korea" at its end
+        assertEquals("KP", mention("The Democratic People's Republic of Korea fired a missile.",
+                "Democratic People's Republic of Korea").place().countryCode());
+        // a nationality two territories share in the generated table is the sovereign's
+        assertEquals("NO", mention("Norwegian troops arrived in the north.", "Norwegian").place().countryCode());
+    }
+
+    @Test
     void arabIsTheRegionNotATown() {
         // Arab, Alabama is a town; "the Arab Spring" is the Arab world's
         assertEquals("", mention("Security cooperation grew after the Arab Spring.", "Arab").place().countryCode());

@@ -193,4 +193,12 @@ class ResolverScenarioTest {
         assertEquals('P', idlib.stream().filter(r -> r.toponym().text().equals("Idlib")).reduce((a, b) -> b)
                 .orElseThrow().place().featureClass(), idlib.toString());
     }
+
+    @Test
+    void aStateWrittenAsItsAbbreviationIsWhatItsNameMeansInTheStory() {
+        // "CAMP MURRAY, Wash." then "Washington": the state, not the capital
+        var rs = parse("CAMP MURRAY, Wash. - The team trained with the Washington National Guard before flying to Seattle.");
+        GeoEntry wa = mention(rs, "Washington").place();
+        assertTrue(wa.isAdmin1() && wa.admin1().equals("WA"), rs.toString());
+    }
 }
