@@ -409,6 +409,11 @@ public final class ToponymFinder {
             List<GeoEntry> divisions = c.stream().filter(e -> e.isAdmin1() || "ADM2".equals(e.featureCode())
                     || !province && e.featureCode().equals("PPLA")).toList();
             c = divisions.isEmpty() ? c : divisions;
+            // "Mississippi State's Johnson", "Ohio State": a US state's name before "State" is its university
+            if (toks.get(j).text().equals("State") && !c.isEmpty() && c.stream().allMatch(e -> e.isAdmin1() && e.countryCode().equals("US"))
+                    && !key.equals("new york") && !key.equals("washington")) {
+                return new Toponym(surface, start, end, sentence, Toponym.Kind.PLACE, c).asNamePart();
+            }
         }
         if (villagesNamed != null && !villagesNamed.contains(key)) {
             c = withoutVillages(c);

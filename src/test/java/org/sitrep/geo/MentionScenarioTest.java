@@ -427,6 +427,13 @@ class MentionScenarioTest {
     }
 
     @Test
+    void aUsStateBeforeStateIsItsUniversity() {
+        // "Mississippi State's Johnson": the university, a name that begins with a place; Nigeria's states are states
+        assertTrue(mention("Mississippi State's Roshunda Johnson hit the tying shot.", "Mississippi").toponym().inName());
+        assertFalse(mention("Gunmen killed 12 villagers in Borno State on Monday.", "Borno").toponym().inName());
+    }
+
+    @Test
     void arabIsTheRegionNotATown() {
         // Arab, Alabama is a town; "the Arab Spring" is the Arab world's
         assertEquals("", mention("Security cooperation grew after the Arab Spring.", "Arab").place().countryCode());
