@@ -118,17 +118,27 @@ public final class Resolver {
             }
         }
         // a name read only as a small place in a country the rest of the article never mentions casts no vote:
-        // "East Yorkshire" (Yorkshire, Virginia) is no reason to place Sunderland and Reading in the US
+        // "East Yorkshire" (Yorkshire, Virginia) is no reason to place Sunderland and Reading in the US; nor do two
+        // such names far apart vouch for each other ("JEWELL" and "Glenrock" in an NSW story)
+        Map<Toponym, String> small = new java.util.IdentityHashMap<>();
+        Map<String, Double> strong = new HashMap<>(evidence);
         for (Toponym t : toponyms) {
             List<GeoEntry> readings = t.kind() == Toponym.Kind.PLACE && !t.variant() && !t.inName() ? strongReadings(t.candidates()) : List.of();
             String cc = singleCountry(readings);
+            if (cc != null && readings.stream().allMatch(e -> e.featureClass() == 'P' && population(e) < SMALL_PLACE)) {
+                small.put(t, cc);
+                strong.computeIfPresent(cc, (k, v) -> v > 1.0 + 1e-9 ? v - 1.0 : null);
+            }
+        }
+        for (var w : small.entrySet()) {
+            Toponym t = w.getKey();
             String folded = withoutArticle(NameKey.fold(t.text()));
-            if (cc != null && readings.stream().allMatch(e -> implausible(e, othersFocus(evidence, ownVotes, t), anchors, ownName(e, folded))
+            if (strongReadings(t.candidates()).stream().allMatch(e -> implausible(e, strong, anchors, ownName(e, folded))
                     && !Nearness.nearAnotherName(e, toponyms, t))) {
-                focus.computeIfPresent(cc, (k, v) -> v > 1.0 + 1e-9 ? v - 1.0 : null);
-                evidence.computeIfPresent(cc, (k, v) -> v > 1.0 + 1e-9 ? v - 1.0 : null);
+                focus.computeIfPresent(w.getValue(), (k, v) -> v > 1.0 + 1e-9 ? v - 1.0 : null);
+                evidence.computeIfPresent(w.getValue(), (k, v) -> v > 1.0 + 1e-9 ? v - 1.0 : null);
                 total -= 1.0;
-                anchors.removeAll(readings);
+                anchors.removeAll(t.candidates());
             }
         }
         List<Resolved> out = new ArrayList<>(toponyms.size());

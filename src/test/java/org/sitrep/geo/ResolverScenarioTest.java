@@ -201,4 +201,15 @@ class ResolverScenarioTest {
         GeoEntry wa = mention(rs, "Washington").place();
         assertTrue(wa.isAdmin1() && wa.admin1().equals("WA"), rs.toString());
     }
+
+    @Test
+    void smallTownsFarApartInACountryTheStoryNeverNamesDoNotVouchForEachOther() {
+        // Jewell, Iowa and Glenrock, Wyoming are the gazetteer's only readings; the story is in New South Wales
+        var rs = parse("JEWELL - Rangers closed the Glenrock lagoon track on Sunday after heavy rain, NSW officials said. "
+                + "Walkers were told to avoid Glenrock until Friday.");
+        assertTrue(rs.stream().noneMatch(r -> r.place().countryCode().equals("US")), rs.toString());
+        // ... while two villages near each other still place each other (ResolverScenarioTest's Syrian cases)
+        var sy = parse("Shelling hit Tell Tamr and Abu Rasin on Monday, residents said.");
+        assertTrue(sy.stream().allMatch(r -> r.place().countryCode().equals("SY")), sy.toString());
+    }
 }
