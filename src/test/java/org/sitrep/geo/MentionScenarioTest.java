@@ -434,6 +434,16 @@ class MentionScenarioTest {
     }
 
     @Test
+    void aRegionsNameIsADivisionAbroadOnlyInThatCountrysStory() {
+        String nz = "Floods hit the West Coast town of Greymouth, New Zealand officials in Wellington said.";
+        assertEquals("NZ", mention(nz, "West Coast").place().countryCode());
+        String us = "The crown prince toured the West Coast after stops in Boston and Houston.";
+        assertEquals("US", mention(us, "West Coast").place().countryCode());
+        assertEquals("VI", mention("Two hurricanes struck the U.S. Virgin Islands last year.", "U.S. Virgin Islands")
+                .place().countryCode());
+    }
+
+    @Test
     void arabIsTheRegionNotATown() {
         // Arab, Alabama is a town; "the Arab Spring" is the Arab world's
         assertEquals("", mention("Security cooperation grew after the Arab Spring.", "Arab").place().countryCode());
