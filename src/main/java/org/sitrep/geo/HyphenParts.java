@@ -57,7 +57,15 @@ final class HyphenParts {
                 continue;
             }
             List<GeoEntry> all = gazetteer.places(key);
-            if (all.stream().anyMatch(e -> Resolver.population(e) >= HYPHEN_PART_POPULATION)) {
+            // "Nelson-Creston", "the Hakha-Falam road": two towns near each other, whatever their size
+            boolean big = all.stream().anyMatch(e -> Resolver.population(e) >= HYPHEN_PART_POPULATION);
+            // ... the whole pair: "the Juarez-Casas Grandes highway" runs on to a longer name
+            boolean runsOn = text.startsWith(" ", t.end()) && t.end() + 1 < text.length() && Character.isUpperCase(text.charAt(t.end() + 1))
+                    || t.start() > 1 && text.charAt(t.start() - 1) == ' ' && Character.isUpperCase(text.charAt(wordStart(text, t.start() - 1)));
+            List<GeoEntry> paired = big || runsOn ? List.of() : pairedTowns(all, parts, p);
+            if (!paired.isEmpty()) {
+                out.add(new Toponym(part, at, at + part.length(), sentence, Toponym.Kind.PLACE, paired));
+            } else if (big) {
                 // "London-based" means the city; in a pair of names (a road's ends) which town of the name
                 // is for the article to say ("the Jerez-Susticacán highway" in Zacatecas is not Spain's Jerez)
                 boolean pair = p > 0 && capitalised(parts[p - 1]) || p + 1 < parts.length && capitalised(parts[p + 1]);
@@ -93,6 +101,30 @@ final class HyphenParts {
             }
         }
         return out == null ? toks : out;
+    }
+
+    /** The towns of part {@code p}'s name that lie near a town of a capitalised part beside it. */
+    private List<GeoEntry> pairedTowns(List<GeoEntry> readings, String[] parts, int p) {
+        List<GeoEntry> out = new ArrayList<>();
+        for (int q : new int[] {p - 1, p + 1}) {
+            if (q < 0 || q >= parts.length || parts[q].length() < 4 || !capitalised(parts[q])
+                    || commonWords.contains(parts[q].toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            List<GeoEntry> other = gazetteer.places(NameKey.of(parts[q])).stream().filter(e -> !Resolver.isVillage(e)).toList();
+            readings.stream().filter(e -> !Resolver.isVillage(e) && !out.contains(e)
+                    && other.stream().anyMatch(o -> o != e && Distance.km(o, e) < Resolver.NEAR_KM)).forEach(out::add);
+        }
+        return out;
+    }
+
+    /** Start of the word that ends just before {@code space}. */
+    private static int wordStart(String text, int space) {
+        int i = space;
+        while (i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        return Math.min(i, space);
     }
 
     private static boolean capitalised(String part) {

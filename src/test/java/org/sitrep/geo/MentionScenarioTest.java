@@ -444,6 +444,18 @@ class MentionScenarioTest {
     }
 
     @Test
+    void twoTownsNearEachOtherHyphenedAreBothNamed() {
+        // "Nelson-Creston" (a riding), "the Hakha-Falam highway": small towns, placed by each other
+        String text = "The MLA for Nelson-Creston spoke. Soldiers were ambushed on the Hakha-Falam highway.";
+        assertEquals("CA", mention(text, "Creston").place().countryCode());
+        assertEquals(1326105L, mention(text, "Falam").place().geonamesId());
+        // a hyphened surname is no pair of towns, and a pair that runs on to a longer name is left to it
+        assertTrue(parse("A Smith-Jones family moved in next door.").isEmpty());
+        assertTrue(parse("Two bodies were found on the Juarez-Casas Grandes highway.").stream()
+                .noneMatch(r -> r.toponym().text().equals("Casas")));
+    }
+
+    @Test
     void arabIsTheRegionNotATown() {
         // Arab, Alabama is a town; "the Arab Spring" is the Arab world's
         assertEquals("", mention("Security cooperation grew after the Arab Spring.", "Arab").place().countryCode());
