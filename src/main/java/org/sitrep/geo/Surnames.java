@@ -16,9 +16,11 @@ final class Surnames {
     private final Set<String> functionWords;
     private final Set<String> placePrefixes;
     private final VariantLookup variants;
+    private final Set<String> givenNames;
 
     Surnames(Gazetteer gazetteer, Set<String> titles, Set<String> functionWords, Set<String> placePrefixes,
-             VariantLookup variants) {
+             VariantLookup variants, Set<String> givenNames) {
+        this.givenNames = givenNames;
         this.gazetteer = gazetteer;
         this.titles = titles;
         this.functionWords = functionWords;
@@ -80,7 +82,7 @@ final class Surnames {
                 if (ToponymFinder.isNameWord(a, functionWords) && (i == 0 || !toks.get(i - 1).isCapitalized() || functionWords.contains(toks.get(i - 1).lower()))
                         && (i + 2 >= toks.size() || !toks.get(i + 2).isCapitalized())
                         && !placePrefixes.contains(a.lower()) && !b.text().equals(b.text().toUpperCase(Locale.ROOT))
-                        && !placeName(a.text())
+                        && (!placeName(a.text()) || givenNames.contains(a.lower())) // "Ashley Sutton", "Barry Jones"
                         && gazetteer.countryByKey(NameKey.of(a.text())).isEmpty()
                         && !placeName(a.text() + " " + b.text()) && !surnameProof(b.text()) // "Connecting California"
                         // "Though London's total": a sentence's first word capitalised only for being first

@@ -76,7 +76,7 @@ public final class ToponymFinder {
         this.provinceWords = lexicon.words(WordList.PROVINCE_WORDS);
         this.directions = lexicon.words(WordList.DIRECTIONS);
         this.institutions = lexicon.words(WordList.INSTITUTIONS);
-        this.surnames = new Surnames(gazetteer, titles, functionWords, placePrefixes, variants);
+        this.surnames = new Surnames(gazetteer, titles, functionWords, placePrefixes, variants, lexicon.words(WordList.GIVEN_NAMES));
     }
 
     /**

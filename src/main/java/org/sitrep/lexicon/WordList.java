@@ -20,6 +20,7 @@ public enum WordList {
     FUNCTION_WORDS("function-words"),
     FUTURE_WORDS("future-words"),
     GENERIC_PLACE_SUFFIXES("generic-place-suffixes"),
+    GIVEN_NAMES("given-names"),
     LANDMARKS("landmarks"),
     LOCATION_PREPOSITIONS("location-prepositions"),
     LOCATIVES("locatives"),

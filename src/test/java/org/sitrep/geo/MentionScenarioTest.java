@@ -456,6 +456,13 @@ class MentionScenarioTest {
     }
 
     @Test
+    void theWordAfterAGivenNameIsASurnameThoughTheGivenNameIsATown() {
+        // Ashley and Barry are towns too; "Sutton" alone later is the driver, not Sutton in London
+        String text = "Ashley Sutton won the title. Few predicted Sutton would storm to last year's win.";
+        assertTrue(parse(text).stream().noneMatch(r -> r.toponym().text().equals("Sutton")), parse(text).toString());
+    }
+
+    @Test
     void arabIsTheRegionNotATown() {
         // Arab, Alabama is a town; "the Arab Spring" is the Arab world's
         assertEquals("", mention("Security cooperation grew after the Arab Spring.", "Arab").place().countryCode());
