@@ -29,7 +29,7 @@ public final class Resolver {
     static final double REGION_OF_CITY_PENALTY = 3.0;
     static final long BIG_TOWN = 100_000;
     /** Share of the focus weight for a reading by alias when a larger reading bears the name (GeoWebNewsTest). */
-    static final double ALIAS_FOCUS_SHARE = 0.5;
+    static final double ALIAS_FOCUS_SHARE = 0.25;
     /** How many times larger a city of the name makes a town's country weak evidence for it (GeoWebNewsTest). */
     static final double PROMINENCE_RATIO = 30;
     /**
