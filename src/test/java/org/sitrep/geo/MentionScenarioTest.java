@@ -463,6 +463,13 @@ class MentionScenarioTest {
     }
 
     @Test
+    void theNationsOfTheUnitedKingdomHaveTheirOwnNationalities() {
+        // "the English city of Salisbury": England, not the United Kingdom's middle in Cumbria
+        assertEquals("England", mention("The Skripals were found in the English city of Salisbury.", "English").place().name());
+        assertEquals("GB", mention("Police said the attack in Cheshire was not terror-related.", "Cheshire").place().countryCode());
+    }
+
+    @Test
     void arabIsTheRegionNotATown() {
         // Arab, Alabama is a town; "the Arab Spring" is the Arab world's
         assertEquals("", mention("Security cooperation grew after the Arab Spring.", "Arab").place().countryCode());
