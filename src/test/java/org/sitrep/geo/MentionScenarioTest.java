@@ -470,6 +470,13 @@ class MentionScenarioTest {
     }
 
     @Test
+    void anAirportNamedAloneIsTheTownItServes() {
+        // Heathrow is also a village in Florida; "at Heathrow airport" is London's
+        assertEquals(2643743L, mention("Officers searched a plane at Heathrow airport.", "Heathrow").place().geonamesId());
+        assertEquals("SY", mention("Drones attacked the Kuweires military airport east of Aleppo.", "Kuweires").place().countryCode());
+    }
+
+    @Test
     void arabIsTheRegionNotATown() {
         // Arab, Alabama is a town; "the Arab Spring" is the Arab world's
         assertEquals("", mention("Security cooperation grew after the Arab Spring.", "Arab").place().countryCode());
