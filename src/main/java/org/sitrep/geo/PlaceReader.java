@@ -4,6 +4,7 @@ import org.sitrep.lexicon.Lexicon;
 import org.sitrep.lexicon.PhraseMatcher;
 import org.sitrep.lexicon.TaggedSentence;
 import org.sitrep.lexicon.TaggedText;
+import org.sitrep.lexicon.WordList;
 import org.sitrep.model.Place;
 
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.regex.Pattern;
@@ -36,6 +38,7 @@ public final class PlaceReader {
     private final Resolver resolver = new Resolver();
     private final PlaceCoder coder;
     private final PlaceChooser chooser;
+    private final Facilities facilities;
 
     public PlaceReader(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
@@ -43,7 +46,11 @@ public final class PlaceReader {
         this.finder = new ToponymFinder(gazetteer, lexicon);
         this.coder = new PlaceCoder(gazetteer);
         this.chooser = new PlaceChooser(coder);
+        this.facilities = new Facilities(lexicon.words(WordList.FACILITY_HEADS), FACILITY_CONNECTORS);
     }
+
+    /** Lower-case words inside a facility's name ("Guildhall School of Music", "Palais des Nations"). */
+    private static final Set<String> FACILITY_CONNECTORS = Set.of("of", "the", "de", "des", "du", "del", "la", "le", "al", "el");
 
     /**
      * The place mentions of a text, resolved: what {@code sitrep geoparse} prints. Datelines, places
@@ -52,8 +59,8 @@ public final class PlaceReader {
      */
     public List<Resolved> geoparse(TaggedText text) {
         Map<Integer, List<int[]>> names = new HashMap<>();
-        return resolver.resolve(finder.find(text.analyzed()).stream()
-                .filter(t -> t.kind() != Toponym.Kind.PLACE || !insideName(text, t, names)).toList());
+        return facilities.add(text.analyzed(), resolver.resolve(finder.find(text.analyzed()).stream()
+                .filter(t -> t.kind() != Toponym.Kind.PLACE || !insideName(text, t, names)).toList()));
     }
 
     public ArticlePlaces read(TaggedText text) {

@@ -16,6 +16,7 @@ public enum WordList {
     DESCRIBING_WORDS("describing-words"),
     DIRECTIONS("directions"),
     ENGLISH_CONNECTORS("english-connectors"),
+    FACILITY_HEADS("facility-heads"),
     FIRE_VERBS("fire-verbs"),
     FUNCTION_WORDS("function-words"),
     FUTURE_WORDS("future-words"),

@@ -477,6 +477,20 @@ class MentionScenarioTest {
     }
 
     @Test
+    void aBuildingTheTextPlacesInATownIsAMentionOfThatTown() {
+        String text = "The convicts were sent to the New Bilibid Prison in Muntinlupa. A gala took place at The Colony "
+                + "Theatre in Los Angeles. He attacked a bus at Brooklyn's Barclays Center.";
+        assertEquals(1699076L, mention(text, "New Bilibid Prison").place().geonamesId());
+        // the town inside the building's name is part of it, not The Colony, Texas
+        assertEquals(5368361L, mention(text, "The Colony Theatre").place().geonamesId());
+        assertTrue(parse(text).stream().noneMatch(r -> r.toponym().text().equals("The Colony")));
+        assertEquals(5110302L, mention(text, "Barclays Center").place().geonamesId());
+        // a capitalised word that is no building's name is left alone
+        assertTrue(parse("Hospital officials in Gaza said two children died.").stream()
+                .noneMatch(r -> r.toponym().text().startsWith("Hospital")));
+    }
+
+    @Test
     void arabIsTheRegionNotATown() {
         // Arab, Alabama is a town; "the Arab Spring" is the Arab world's
         assertEquals("", mention("Security cooperation grew after the Arab Spring.", "Arab").place().countryCode());
