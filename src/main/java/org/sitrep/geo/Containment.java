@@ -5,6 +5,7 @@ import org.sitrep.lexicon.WordList;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -123,6 +124,19 @@ final class Containment {
         }
         for (GeoEntry e : gazetteer.places(key)) {
             if (e.isAdmin1()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a name is listed with a division ("Utah, Colorado, and Idaho"), which makes it one too (Resolver). */
+    static boolean listedWithDivisions(List<Toponym> toponyms, Toponym t) {
+        for (Toponym o : toponyms) {
+            if (o != t && o.kind() == Toponym.Kind.PLACE && (o.start() == t.listedAfter() || o.listedAfter() == t.start())
+                    && o.candidates().stream().max(Comparator.comparingLong(Resolver::population))
+                    .map(top -> top.isAdmin1() && !Nearness.bigTownIn(o.candidates(), top)).orElse(false)) {
+                // ("New York" is read as its city, as one reading alone would be)
                 return true;
             }
         }

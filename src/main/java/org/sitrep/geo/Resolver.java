@@ -167,7 +167,7 @@ public final class Resolver {
                 }
                 continue;
             }
-            boolean listedWithDivisions = listedWithDivisions(toponyms, t);
+            boolean listedWithDivisions = Containment.listedWithDivisions(toponyms, t);
             final double tot = Math.max(total, MIN_FOCUS_TOTAL);
             String folded = withoutArticle(NameKey.fold(t.text()));
             List<GeoEntry> ranked = new ArrayList<>(t.candidates());
@@ -425,18 +425,6 @@ public final class Resolver {
         return false;
     }
 
-    /** Whether a name listed next to {@code t} ("Utah, Colorado, and Idaho") reads first of all as a province. */
-    private static boolean listedWithDivisions(List<Toponym> toponyms, Toponym t) {
-        for (Toponym o : toponyms) {
-            if (o != t && o.kind() == Toponym.Kind.PLACE && (o.start() == t.listedAfter() || o.listedAfter() == t.start())
-                    && o.candidates().stream().max(Comparator.comparingLong(Resolver::population))
-                    .map(top -> top.isAdmin1() && !Nearness.bigTownIn(o.candidates(), top)).orElse(false)) {
-                // ("New York" is read as its city, as one reading alone would be)
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static String singleCountry(List<GeoEntry> candidates) {
         String cc = null;

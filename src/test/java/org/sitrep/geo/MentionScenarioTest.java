@@ -414,7 +414,7 @@ class MentionScenarioTest {
         assertEquals("SD", mention("In Darfur, militias attacked a camp for displaced people.", "Darfur").place().countryCode());
         // "east of the Euphrates" names the river, but the event is where the text puts it
         List<Event> es = extract("Fighting raged east of the Euphrates as fighters pushed toward Hajin on Monday.");
-        assertEquals("Hajin", es.get(0).place().name());
+        assertEquals("Hajin", es.get(0).place().location());
     }
 
     @Test
@@ -430,7 +430,7 @@ class MentionScenarioTest {
     void aUsStateBeforeStateIsItsUniversity() {
         // "Mississippi State's Johnson": the university, a name that begins with a place; Nigeria's states are states
         assertTrue(mention("Mississippi State's Roshunda Johnson hit the tying shot.", "Mississippi").toponym().inName());
-        assertFalse(mention("Gunmen killed 12 villagers in Borno State on Monday.", "Borno").toponym().inName());
+        assertFalse(mention("Gunmen killed 12 villagers in Borno State on Monday.", "Borno State").toponym().inName());
     }
 
     @Test

@@ -209,7 +209,8 @@ class ResolverScenarioTest {
                 + "Walkers were told to avoid Glenrock until Friday.");
         assertTrue(rs.stream().noneMatch(r -> r.place().countryCode().equals("US")), rs.toString());
         // ... while two villages near each other still place each other (ResolverScenarioTest's Syrian cases)
-        var sy = parse("Shelling hit Tell Tamr and Abu Rasin on Monday, residents said.");
+        var sy = parse("Shelling hit the towns of Maarat al-Numan and Kafr Nabl on Monday, residents said.");
+        assertEquals(2, sy.size(), sy.toString());
         assertTrue(sy.stream().allMatch(r -> r.place().countryCode().equals("SY")), sy.toString());
     }
 }
