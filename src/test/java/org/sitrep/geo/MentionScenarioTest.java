@@ -491,6 +491,12 @@ class MentionScenarioTest {
     }
 
     @Test
+    void aTownshipNamedLikeACapitalIsNoCapital() {
+        Resolved w = mention("The dinner will be held at a restaurant in Washington Township, New Jersey officials said.", "Washington");
+        assertEquals("NJ", w.place().admin1(), w.toString());
+    }
+
+    @Test
     void arabIsTheRegionNotATown() {
         // Arab, Alabama is a town; "the Arab Spring" is the Arab world's
         assertEquals("", mention("Security cooperation grew after the Arab Spring.", "Arab").place().countryCode());
