@@ -38,6 +38,11 @@ final class Surnames {
         return false;
     }
 
+    /** Whether a lower-case word is a common given name (lexicon/words/given-names.txt). */
+    boolean givenName(String lower) {
+        return givenNames.contains(lower);
+    }
+
     /** Population from which a city's name, written as a surname would be, is still taken for the city. */
     static final long SURNAME_PROOF_CITY = 1_000_000;
 

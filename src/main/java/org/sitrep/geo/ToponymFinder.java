@@ -219,9 +219,10 @@ public final class ToponymFinder {
         String next = i + 1 < toks.size() ? toks.get(i + 1).text() : "";
         boolean suffixed = !titleCase && genericSuffixes.contains(next.toLowerCase(Locale.ROOT))
                 || i == 0 && (next.equals(":") || next.equals("(")); // "Muscat: The festival", "MUSCAT (Reuters)"
-        // "A Cork mother", "in England and Wales": capitalised mid-sentence, a city's or a province's name is one
+        // "A Cork mother", "in England and Wales": capitalised mid-sentence, a city's or a province's name is one;
+        // a given name alone ("Keith recalled") is a person unless after a locative ("in Keith")
         boolean major = !titleCase && i > 0 && surnames.majorPlace(t.text(), Resolver.BIG_TOWN);
-        if (commonWords.contains(low) && !suffixed && !major && (titleCase || !locative.contains(prev))) {
+        if ((commonWords.contains(low) || surnames.givenName(low)) && !suffixed && !major && (titleCase || !locative.contains(prev))) {
             return false;
         }
         return true;

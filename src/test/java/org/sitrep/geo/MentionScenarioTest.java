@@ -460,6 +460,9 @@ class MentionScenarioTest {
         // Ashley and Barry are towns too; "Sutton" alone later is the driver, not Sutton in London
         String text = "Ashley Sutton won the title. Few predicted Sutton would storm to last year's win.";
         assertTrue(parse(text).stream().noneMatch(r -> r.toponym().text().equals("Sutton")), parse(text).toString());
+        // a given name alone is a person ("Keith recalled"), unless after a locative ("born in Keith")
+        assertTrue(parse("\"Why not?\" Keith recalled thinking.").isEmpty());
+        assertEquals("GB", mention("She was born in Keith in 1950.", "Keith").place().countryCode());
     }
 
     @Test
