@@ -497,6 +497,17 @@ class MentionScenarioTest {
     void aTownshipNamedLikeACapitalIsNoCapital() {
         Resolved w = mention("The dinner will be held at a restaurant in Washington Township, New Jersey officials said.", "Washington");
         assertEquals("NJ", w.place().admin1(), w.toString());
+        // a township is a town's: neither the capital nor the state
+        Resolved t = mention("The dinner will be held at a restaurant in Washington Township on April 24.", "Washington");
+        assertEquals('P', t.place().featureClass(), t.toString());
+        assertFalse(t.place().featureCode().equals("PPLC"), t.toString());
+    }
+
+    @Test
+    void aPeopleOrAFaithIsNoPlace() {
+        // villages bear these names, but "Igbo politicians", "the Sunni villages" mean the people
+        List<Resolved> rs = parse("The Igbo politician said Fulani herders and Sunni militias attacked the village of Agatu in Benue State.");
+        assertTrue(rs.stream().noneMatch(r -> List.of("Igbo", "Fulani", "Sunni").contains(r.toponym().text())), rs.toString());
     }
 
     @Test
