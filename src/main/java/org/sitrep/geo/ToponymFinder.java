@@ -11,8 +11,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.sitrep.lexicon.Lexicon;
 import org.sitrep.lexicon.WordList;
-import java.text.Normalizer;
-import java.util.Optional;
 
 /**
  * Finds place mentions by matching capitalised token spans against the gazetteer, longest first.
@@ -134,7 +132,7 @@ public final class ToponymFinder {
                             nameEnd = organisation(toks, j, runEnd) ? runEnd : j;
                             boolean person = runEnd == j + 1 && loneCapitals.contains(toks.get(j).text());
                             // ... by a place's own spelling: "Sam" is Damascus only in Turkish, "Richard" no town's name
-                            best = person ? null : spelledAs(best).map(Toponym::asNamePart).orElse(null);
+                            best = person ? null : Spelling.spelledAs(best).map(Toponym::asNamePart).orElse(null);
                         }
                         // "al-Karama square", "Tahrir street": a landmark named after a place is not that place
                         if (best != null && best.kind() != Toponym.Kind.DEMONYM && j < toks.size()
@@ -238,21 +236,6 @@ public final class ToponymFinder {
         return false;
     }
 
-    /** The toponym with only the readings whose own name holds it as written ("New York" in New York City), if any. */
-    private static Optional<Toponym> spelledAs(Toponym t) {
-        String written = " " + plain(t.text()) + " ";
-        List<GeoEntry> own = t.candidates().stream().filter(e -> (" " + plain(e.name()) + " ").contains(written)
-                || (" " + plain(e.asciiName()) + " ").contains(written)).toList();
-        return own.isEmpty() ? Optional.empty()
-                : Optional.of(new Toponym(t.text(), t.start(), t.end(), t.sentence(), t.kind(), own));
-    }
-
-    /** Lower case, without accents or punctuation: "St. George" and "St George" alike, "Téra" not "Terra". */
-    private static String plain(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-    }
-
     /** Whether the sentence's last mention so far ends at the token before {@code i}. */
     private boolean follows(List<Toponym> out, int first, List<Token> toks, int i) {
         return i > 0 && out.size() > first && out.get(out.size() - 1).end() == toks.get(i - 1).end()
@@ -283,8 +266,7 @@ public final class ToponymFinder {
                     && Character.isDigit(toks.get(j + 1).text().charAt(0))) {
                 break; // "arrive in Lagos April 4", "in Kabul Tuesday": a date follows the name
             }
-            boolean conn = connectors.contains(t.lower()) && !t.lower().equals("and") && j + 1 < toks.size()
-                    && toks.get(j + 1).isCapitalized()
+            boolean conn = connectors.contains(t.lower()) && !t.lower().equals("and") && capitalAfterConnectors(toks, j + 1)
                     // "HASAKAH - The army": a dash between spaces separates a dateline, it joins no name
                     && !(t.text().equals("-") && (t.start() > toks.get(j - 1).end() || toks.get(j + 1).start() > t.end()));
             if (!cap && !conn) {
@@ -296,6 +278,14 @@ public final class ToponymFinder {
             j--; // "Sagaing as PDF" broken before the capitals: "as" joins nothing
         }
         return j;
+    }
+
+    /** Whether a capitalised word follows, past lower-case connectors: "San José de los Baylón". */
+    private boolean capitalAfterConnectors(List<Token> toks, int k) {
+        while (k < toks.size() && !toks.get(k).isCapitalized() && connectors.contains(toks.get(k).lower())) {
+            k++;
+        }
+        return k < toks.size() && toks.get(k).isCapitalized();
     }
 
     /** "al-Bab", "ar-Raqqa", "el-Arish": Arabic's article in lower case, hyphened to a capitalised name. */

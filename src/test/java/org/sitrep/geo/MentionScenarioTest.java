@@ -511,6 +511,13 @@ class MentionScenarioTest {
     }
 
     @Test
+    void aSpanishNameWithDeLosIsOneName() {
+        // "San José de los Baylón", a Chihuahua community: San José begins its name, it is not Costa Rica's capital
+        Resolved r = mention("They find six bodies with traces of violence in San José de los Baylón", "San José");
+        assertTrue(r.toponym().inName(), r.toString());
+    }
+
+    @Test
     void arabIsTheRegionNotATown() {
         // Arab, Alabama is a town; "the Arab Spring" is the Arab world's
         assertEquals("", mention("Security cooperation grew after the Arab Spring.", "Arab").place().countryCode());
