@@ -382,6 +382,8 @@ public final class Resolver {
         return folded;
     }
 
+    /** How far a seat that does not bear its province's name holds places (ResolverScenarioTest, the village probes). */
+    static final double SEAT_REACH_KM = 60;
     /** How far from its point an area within a country (regions.tsv) holds places (MentionScenarioTest). */
     static final double AREA_KM = 50;
     /** How far from a town a place it holds may lie ("Ashrafieh in Aleppo", "Tafas in Daraa"). */
@@ -417,8 +419,12 @@ public final class Resolver {
      * town within {@link #WITHIN_TOWN_KM}.
      */
     static boolean qualifies(Toponym qualifier, GeoEntry e) {
+        // a seat stands for its whole province only when it bears the province's name ("Kafr Dael, Aleppo"); else
+        // for its surroundings ("Sahib Chinah, Puli Alam district"): "the San Mateo church in Chilpancingo" is not
+        // a San Mateo anywhere in Guerrero
+        boolean provinceNamed = qualifier.candidates().stream().anyMatch(GeoEntry::isAdmin1);
         for (GeoEntry q : strongReadings(qualifier.candidates())) {
-            if (holds(q, e)) {
+            if (holds(q, e) && (provinceNamed || q.featureClass() != 'P' || Distance.km(q, e) <= SEAT_REACH_KM)) {
                 return true;
             }
         }

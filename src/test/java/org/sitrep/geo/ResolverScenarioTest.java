@@ -213,4 +213,14 @@ class ResolverScenarioTest {
         assertEquals(2, sy.size(), sy.toString());
         assertTrue(sy.stream().allMatch(r -> r.place().countryCode().equals("SY")), sy.toString());
     }
+
+    @Test
+    void aSeatNotNamedLikeItsProvinceHoldsOnlyItsSurroundings() {
+        // "the San Mateo church in Chilpancingo": Guerrero's capital does not stand for all Guerrero, so a San
+        // Mateo 130 km away is not the one meant, and the event is in Chilpancingo
+        List<org.sitrep.model.Event> es = TestEngine.extractor().extract(new org.sitrep.model.Article("c",
+                "They leave 7 dismembered bodies in front of the San Mateo church in Chilpancingo",
+                java.time.LocalDate.of(2023, 5, 5), null, null, "en"));
+        assertEquals(3530870L, es.get(0).place().geonamesId(), es.toString());
+    }
 }
