@@ -222,5 +222,9 @@ class ResolverScenarioTest {
                 "They leave 7 dismembered bodies in front of the San Mateo church in Chilpancingo",
                 java.time.LocalDate.of(2023, 5, 5), null, null, "en"));
         assertEquals(3530870L, es.get(0).place().geonamesId(), es.toString());
+        // ... and so for a spa, a bar or a restaurant named after a village elsewhere
+        List<org.sitrep.model.Event> spa = TestEngine.extractor().extract(new org.sitrep.model.Article("s",
+                "A woman is shot to death in the La Pinta spa in Tierra Colorada", java.time.LocalDate.of(2023, 5, 5), null, null, "en"));
+        assertEquals("Tierra Colorada", spa.get(0).place().location(), spa.toString());
     }
 }
