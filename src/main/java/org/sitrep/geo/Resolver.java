@@ -30,7 +30,7 @@ public final class Resolver {
     static final long BIG_TOWN = 100_000;
     /** Share of the focus weight for a reading by alias when a larger reading bears the name (GeoWebNewsTest). */
     static final double ALIAS_FOCUS_SHARE = 0.25;
-    /** How many times larger a city of the name makes a town's country weak evidence for it (GeoWebNewsTest). */
+    /** How many times larger a city of the name makes a town's country weak evidence for it (ResolverScenarioTest). */
     static final double PROMINENCE_RATIO = 30;
     /**
      * Focus is a share of the article's place votes, but of at least this many: two nationality words
@@ -120,7 +120,7 @@ public final class Resolver {
         // a name read only as a small place in a country the rest of the article never mentions casts no vote:
         // "East Yorkshire" (Yorkshire, Virginia) is no reason to place Sunderland and Reading in the US; nor do two
         // such names far apart vouch for each other ("JEWELL" and "Glenrock" in an NSW story)
-        Map<Toponym, String> small = new java.util.IdentityHashMap<>();
+        Map<Toponym, String> small = new java.util.LinkedHashMap<>(); // in text order: anchors drop as it goes
         Map<String, Double> strong = new HashMap<>(evidence);
         for (Toponym t : toponyms) {
             List<GeoEntry> readings = t.kind() == Toponym.Kind.PLACE && !t.variant() && !t.inName() ? strongReadings(t.candidates()) : List.of();
@@ -195,13 +195,14 @@ public final class Resolver {
                 s += share * FOCUS_WEIGHT * focus.getOrDefault(e.countryCode(), 0.0) / tot;
                 // a small town that bears its country's capital's name is not meant for lying near the story's
                 // other places: "Washington" beside West Virginia is still the capital, unless qualified
-                for (GeoEntry a : capitalNamesake(own, e) ? List.<GeoEntry>of() : otherAnchors) {
+                List<GeoEntry> support = capitalNamesake(own, e) ? List.of() : otherAnchors;
+                for (GeoEntry a : support) {
                     if (Distance.km(a, e) < NEAR_KM) {
                         s += NEAR_WEIGHT;
                         break;
                     }
                 }
-                for (GeoEntry a : capitalNamesake(own, e) ? List.<GeoEntry>of() : otherAnchors) {
+                for (GeoEntry a : support) {
                     if (!a.isCountry() && a.countryCode().equals(e.countryCode()) && a.admin1().equals(e.admin1())) {
                         s += SAME_REGION_WEIGHT;
                         break;
@@ -430,7 +431,6 @@ public final class Resolver {
         }
         return false;
     }
-
 
     private static String singleCountry(List<GeoEntry> candidates) {
         String cc = null;
