@@ -174,12 +174,14 @@ final class Casualty {
                 && (m.start() < 2 || numbers.at(s, m.start() - 2) == null)) {
             return new Count(m.value(), 1, m.start() - 1, m.start() - 1, civilianBetween(s, m.start() - 1, m.start()));
         }
-        // "a civilian was killed", "a third fighter sustained serious injuries": one person, singular verb
+        // "a civilian was killed", "a third fighter sustained serious injuries", "a leader of the gang was killed",
+        // "the mayor of the town was shot dead": one person, singular verb
         int verb = singularVerb(s, m.start());
         if (verb >= 2) {
-            for (int i = verb - 1; i >= Math.max(0, verb - 4); i--) {
+            for (int i = verb - 1; i >= Math.max(0, verb - SUBJECT_SPAN); i--) {
                 String w = toks.get(i).lower();
-                if (w.equals("a") || w.equals("an") || w.equals("one") || w.equals("another")) {
+                if (w.equals("a") || w.equals("an") || w.equals("one") || w.equals("another")
+                        || s.is(i, WordList.ONE_PERSON_DETERMINERS) && onePersonWithin(s, i + 1, 2)) {
                     return new Count(m.value(), 1, i, i + 1, civilianBetween(s, i + 1, m.start()));
                 }
                 if (s.lexicon().words(WordList.CLAUSE_BREAKS).contains(w)) {
@@ -190,6 +192,9 @@ final class Casualty {
         return null;
     }
 
+
+    /** Words a singular subject may run to before its verb: "a leader of the gang was killed" (CasualtyTest). */
+    static final int SUBJECT_SPAN = 6;
 
     /** The first figure of a range ending in {@code high}: "between 10 and 15", "10 to 15", "10 or 15"; else null. */
     private Numbers.Count rangeStart(TaggedSentence s, Numbers.Count high) {

@@ -28,6 +28,9 @@ class CasualtyTest {
         "Dozens of protesters were arrested.|0||12",
         "Gunmen abducted two aid workers.|0||2",
         "A civilian was killed by sniper fire.|1||",
+        // a singular subject with its complement before the verb: the person, not the group, was killed
+        "A leader of the gang was killed in Chihuahua.|1||",
+        "The mayor of the town was shot dead on Monday.|1||",
         "Twenty-one fighters died in the assault.|21||",
         "They advanced 30 km and killed nobody.|0||",
         "The death toll from Tuesday's car bomb in the town rose to 19, including four children.|19||",
