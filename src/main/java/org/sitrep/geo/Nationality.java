@@ -29,10 +29,13 @@ final class Nationality {
      * The first-level divisions of other countries that bear a country's name as their own: Georgia the US
      * state, Niger the Nigerian state. Which one a text means is the article's to say (Resolver).
      */
-    static List<GeoEntry> divisionsAbroad(List<GeoEntry> places, Country country, String key) {
+    static List<GeoEntry> divisionsAbroad(Gazetteer gazetteer, Country country, String key) {
+        if (!NameKey.of(country.name()).equals(key)) {
+            return List.of(); // by the country's own name only, not "Sakartvelo"
+        }
         String folded = NameKey.fold(country.name());
-        return places.stream().filter(e -> e.isAdmin1() && !e.countryCode().equals(country.iso2())
-                && NameKey.of(country.name()).equals(key) && Resolver.ownName(e, folded)).toList();
+        return gazetteer.places(key).stream().filter(e -> e.isAdmin1() && !e.countryCode().equals(country.iso2())
+                && Resolver.ownName(e, folded)).toList();
     }
 
     /** Share of the article's country votes that makes a country's name its division abroad ("Georgia" in a US story). */

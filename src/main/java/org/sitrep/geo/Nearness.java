@@ -1,6 +1,7 @@
 package org.sitrep.geo;
 
 import java.util.List;
+import java.util.Set;
 
 /** Whether the article's other names put a reading near or around a place: support short of an anchor. */
 final class Nearness {
@@ -36,5 +37,12 @@ final class Nearness {
     static boolean bigTownIn(List<GeoEntry> readings, GeoEntry region) {
         return readings.stream().anyMatch(t -> t.featureClass() == 'P' && Resolver.population(t) >= Resolver.BIG_TOWN
                 && t.countryCode().equals(region.countryCode()) && t.admin1().equals(region.admin1()));
+    }
+
+    /** Whether {@code e} is a small town of the name of its own country's capital, which the name also reads as. */
+    static boolean capitalNamesake(Set<GeoEntry> own, GeoEntry e) {
+        return e.featureClass() == 'P' && own.stream().anyMatch(c -> c != e && c.featureCode().equals("PPLC")
+                && c.countryCode().equals(e.countryCode())
+                && Resolver.population(c) >= Resolver.PROMINENCE_RATIO * Math.max(Resolver.population(e), 1));
     }
 }

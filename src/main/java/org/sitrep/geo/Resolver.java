@@ -120,23 +120,24 @@ public final class Resolver {
         // a name read only as a small place in a country the rest of the article never mentions casts no vote:
         // "East Yorkshire" (Yorkshire, Virginia) is no reason to place Sunderland and Reading in the US; nor do two
         // such names far apart vouch for each other ("JEWELL" and "Glenrock" in an NSW story)
-        Map<Toponym, String> small = new java.util.LinkedHashMap<>(); // in text order: anchors drop as it goes
+        Map<Toponym, List<GeoEntry>> small = new java.util.LinkedHashMap<>(); // in text order: anchors drop as it goes
         Map<String, Double> strong = new HashMap<>(evidence);
         for (Toponym t : toponyms) {
             List<GeoEntry> readings = t.kind() == Toponym.Kind.PLACE && !t.variant() && !t.inName() ? strongReadings(t.candidates()) : List.of();
             String cc = singleCountry(readings);
             if (cc != null && readings.stream().allMatch(e -> e.featureClass() == 'P' && population(e) < SMALL_PLACE)) {
-                small.put(t, cc);
-                strong.computeIfPresent(cc, (k, v) -> v > 1.0 + 1e-9 ? v - 1.0 : null);
+                small.put(t, readings);
+                withdrawVote(strong, cc);
             }
         }
         for (var w : small.entrySet()) {
             Toponym t = w.getKey();
             String folded = withoutArticle(NameKey.fold(t.text()));
-            if (strongReadings(t.candidates()).stream().allMatch(e -> implausible(e, strong, anchors, ownName(e, folded))
+            if (w.getValue().stream().allMatch(e -> implausible(e, strong, anchors, ownName(e, folded))
                     && !Nearness.nearAnotherName(e, toponyms, t))) {
-                focus.computeIfPresent(w.getValue(), (k, v) -> v > 1.0 + 1e-9 ? v - 1.0 : null);
-                evidence.computeIfPresent(w.getValue(), (k, v) -> v > 1.0 + 1e-9 ? v - 1.0 : null);
+                String cc = w.getValue().get(0).countryCode();
+                withdrawVote(focus, cc);
+                withdrawVote(evidence, cc);
                 total -= 1.0;
                 anchors.removeAll(t.candidates());
             }
@@ -187,15 +188,17 @@ public final class Resolver {
                 double share = ownNamed > population(e) && !own.contains(e) ? ALIAS_FOCUS_SHARE : 1.0;
                 // a small town of the article's country against a city of the name many times its size: the
                 // country alone is weak evidence ("London" in a Washington story is not London, Ohio)
-                long abroad = own.stream().filter(o -> o.featureClass() == 'P' && !o.countryCode().equals(e.countryCode()))
-                        .mapToLong(Resolver::population).max().orElse(-1);
-                if (abroad >= BIG_TOWN && abroad >= PROMINENCE_RATIO * Math.max(population(e), 1) && e.featureClass() == 'P') {
-                    share = Math.min(share, ALIAS_FOCUS_SHARE);
+                if (e.featureClass() == 'P') {
+                    long abroad = own.stream().filter(o -> o.featureClass() == 'P' && !o.countryCode().equals(e.countryCode()))
+                            .mapToLong(Resolver::population).max().orElse(-1);
+                    if (abroad >= BIG_TOWN && abroad >= PROMINENCE_RATIO * Math.max(population(e), 1)) {
+                        share = Math.min(share, ALIAS_FOCUS_SHARE);
+                    }
                 }
                 s += share * FOCUS_WEIGHT * focus.getOrDefault(e.countryCode(), 0.0) / tot;
                 // a small town that bears its country's capital's name is not meant for lying near the story's
                 // other places: "Washington" beside West Virginia is still the capital, unless qualified
-                List<GeoEntry> support = capitalNamesake(own, e) ? List.of() : otherAnchors;
+                List<GeoEntry> support = Nearness.capitalNamesake(own, e) ? List.of() : otherAnchors;
                 for (GeoEntry a : support) {
                     if (Distance.km(a, e) < NEAR_KM) {
                         s += NEAR_WEIGHT;
@@ -239,11 +242,11 @@ public final class Resolver {
         return new Pass(out, focus);
     }
 
-    /** Whether {@code e} is a small town of the name of its own country's capital, which the name also reads as. */
-    private static boolean capitalNamesake(Set<GeoEntry> own, GeoEntry e) {
-        return e.featureClass() == 'P' && own.stream().anyMatch(c -> c != e && c.featureCode().equals("PPLC")
-                && c.countryCode().equals(e.countryCode()) && population(c) >= PROMINENCE_RATIO * Math.max(population(e), 1));
+    /** Takes one place's vote for {@code cc} back, dropping the country when no vote is left. */
+    private static void withdrawVote(Map<String, Double> votes, String cc) {
+        votes.computeIfPresent(cc, (k, v) -> v > 1.0 + 1e-9 ? v - 1.0 : null);
     }
+
 
     /**
      * The readings of a name that say where an article is: its towns and divisions, villages only when it

@@ -375,7 +375,7 @@ public final class ToponymFinder {
             boolean ofActor = kind == Toponym.Kind.DEMONYM && Nationality.qualifiesActor(toks, j, actorNouns);
             List<GeoEntry> readings = new ArrayList<>(List.of(country.get().country().asEntry()));
             if (kind == Toponym.Kind.COUNTRY) { // "Georgia" is also a US state, "Niger" a Nigerian one: Resolver decides
-                readings.addAll(Nationality.divisionsAbroad(gazetteer.places(key), country.get().country(), key));
+                readings.addAll(Nationality.divisionsAbroad(gazetteer, country.get().country(), key));
             }
             return new Toponym(surface, start, end, sentence, kind, readings, ofActor);
         }
