@@ -37,17 +37,31 @@ public final class NameKey {
         return f.key();
     }
 
-    /** Fewer consonants than this and a skeleton says too little to find a name by (VariantIndexTest). */
-    static final int MIN_SKELETON_CONSONANTS = 3;
+    /**
+     * Fewer consonants than this and a skeleton says too little to find a name by: "Koayiah" and "Kuwayyah"
+     * share only a "k" (VariantIndexTest). Two find "Lilaweh" (Lilawah), for a name the gazetteer does not
+     * hold at all ({@link #SURE_SKELETON_CONSONANTS}).
+     */
+    static final int MIN_SKELETON_CONSONANTS = 2;
+    /**
+     * A name the gazetteer holds as spelled is looked up by its variants only with this many consonants:
+     * "Amala" has its own villages and is not "Amata" (probe: "near {village} in {province}").
+     */
+    static final int SURE_SKELETON_CONSONANTS = 3;
 
     /**
      * The consonant skeleton of a key ({@link #of}): what transliterations of one Arabic, Persian or Pashto
      * name keep in common when their vowels differ. Per word: the first letter stays; later vowels and the
      * glides w, y and h (an ayn written "h", "-eh"/"-ah") go; "kh", "sh", "gh", "th", "dh" stay one consonant
      * each; an initial vowel is any vowel ("Ain", "Ein"). "tel tamr" and "tal tamr" both give "tl tmr", "kafr dael" and "kafer dahel" "kfr dl". Empty when
-     * fewer than {@link #MIN_SKELETON_CONSONANTS} consonants remain: "Koayiah" and "Kuwayyah" share only a "k".
+     * fewer than {@link #MIN_SKELETON_CONSONANTS} consonants remain.
      */
     public static String skeleton(String key) {
+        return skeleton(key, MIN_SKELETON_CONSONANTS);
+    }
+
+    /** {@link #skeleton}, empty with fewer than {@code minConsonants} consonants. */
+    static String skeleton(String key, int minConsonants) {
         StringBuilder sb = new StringBuilder(key.length());
         int consonants = 0;
         boolean wordStart = true;
@@ -83,7 +97,7 @@ public final class NameKey {
         if (n > 0 && sb.charAt(n - 1) == ' ') {
             sb.setLength(n - 1);
         }
-        return consonants < MIN_SKELETON_CONSONANTS ? "" : sb.toString();
+        return consonants < minConsonants ? "" : sb.toString();
     }
 
     /**

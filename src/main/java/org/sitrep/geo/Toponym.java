@@ -33,6 +33,11 @@ public record Toponym(String text, int start, int end, int sentence, Kind kind, 
         return variantsFrom < candidates.size();
     }
 
+    /** The readings the text spells as the gazetteer does (all of them, when none is a variant). */
+    public List<GeoEntry> exactCandidates() {
+        return candidates.subList(0, variantsFrom);
+    }
+
     public Toponym(String text, int start, int end, int sentence, Kind kind, List<GeoEntry> candidates) {
         this(text, start, end, sentence, kind, candidates, false, candidates.size(), -1, false, -1);
     }

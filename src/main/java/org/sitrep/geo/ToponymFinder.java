@@ -123,7 +123,7 @@ public final class ToponymFinder {
                         // capitalised name, not a piece of a longer unknown one
                         // (a title-case line capitalises every word: there the run says nothing of names)
                         if (best != null && best.kind() == Toponym.Kind.PLACE && !titleCase && j < runEnd
-                                && !genericSuffixes.contains(toks.get(j).lower()) && !titles.contains(toks.get(j).lower())
+                                && !genericSuffixes.contains(toks.get(j).lower()) && !variants.titleAfterName(toks.get(j).lower(), titles)
                                 && !institutions.contains(toks.get(j).lower()) // "Kabul University" is in Kabul
                                 && !containment.regionAfter(doc.text(), toks, j, runEnd)) {
                             // the place still begins that name: "Cambridge Analytica", "Houston Rockets" name it,
@@ -415,7 +415,7 @@ public final class ToponymFinder {
         // with a cue, a name known only as villages (or not at all) may be a transliteration of another
         // name: "shelled Kabani" is Kabanah near Latakia more likely than a hamlet Kabani abroad
         if (villagesNamed == null && c.stream().allMatch(Resolver::isVillage)) {
-            List<GeoEntry> v = variants.lookup(toks, i, j, key);
+            List<GeoEntry> v = variants.lookup(toks, i, j, key, !c.isEmpty());
             if (!v.isEmpty()) {
                 List<GeoEntry> all = new ArrayList<>(c);
                 all.addAll(v);

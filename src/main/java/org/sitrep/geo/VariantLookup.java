@@ -27,26 +27,44 @@ final class VariantLookup {
     /** Shortest name, in letters, worth looking up by its spelling variants. */
     static final int MIN_VARIANT_LETTERS = 4;
 
-    /**
-     * The places of the names spelled like the span's ("Tell Tamr": Tall at Tamr), when the span has a cue
-     * that makes it a place and none of its words is English ("in Parliament" is no variant of anything).
-     */
     /** Whether the lower-case word is in the English word list. */
     boolean isEnglishWord(String lower) {
         return englishWords.contains(lower);
     }
 
-    List<GeoEntry> lookup(List<Token> toks, int i, int j, String key) {
-        if (key.replace(" ", "").length() < MIN_VARIANT_LETTERS) {
+    /**
+     * Whether a title word after a place leaves that place a place ("Kabul Governor ..."): not a word that
+     * also opens or continues place names ("Kafr Sheikh Ibrahim" is no Kafr with a sheikh after it).
+     */
+    boolean titleAfterName(String lower, Set<String> titles) {
+        return titles.contains(lower) && !nameHeads.contains(lower);
+    }
+
+    /**
+     * The places of the names spelled like the span's ("Tell Tamr": Tall at Tamr), for a span a cue makes a
+     * place, none of whose words is English ("in Parliament" is no variant of anything); {@code known}:
+     * whether the gazetteer holds the name as spelled too, when a short skeleton is not enough to look further.
+     */
+    List<GeoEntry> lookup(List<Token> toks, int i, int j, String key, boolean known) {
+        if (key.replace(" ", "").length() < MIN_VARIANT_LETTERS
+                || known && NameKey.skeleton(key, NameKey.SURE_SKELETON_CONSONANTS).isEmpty()) {
             return List.of();
         }
+        // a name head may stand anywhere in a longer name ("Tal al-Sheikh", "Kafr Sheikh Ibrahim") that has
+        // a word of its own besides: "Bab Tell" is no name
+        boolean ownWord = false;
         for (int k = i; k < j; k++) {
             String w = toks.get(k).lower();
             int dash = w.lastIndexOf('-');
             String tail = dash >= 0 ? w.substring(dash + 1) : w;
-            if (englishWords.contains(tail) && !(j - i > 1 && k < j - 1 && nameHeads.contains(tail))) {
+            boolean head = nameHeads.contains(tail);
+            if (englishWords.contains(tail) && !(j - i > 1 && head)) {
                 return List.of();
             }
+            ownWord |= !head;
+        }
+        if (!ownWord) {
+            return List.of();
         }
         List<GeoEntry> out = new ArrayList<>();
         for (String v : gazetteer.variantKeys(key)) {

@@ -36,10 +36,13 @@ final class Variants {
             if (holder != null) {
                 // "Kafr Dael in the western countryside of Aleppo": a reading the named area holds (read any
                 // way the area's name reads: "Wardak" the province as well as the town), nearest its place
-                List<GeoEntry> held = ownNamesFirst(t, t.candidates()).stream()
-                        .filter(e -> Resolver.qualifies(holder.toponym(), e)).toList();
+                // (an exact spelling before any variant, and never the area itself: "Al Bayadah in al-Bayda")
+                List<GeoEntry> held = heldBy(holder, ownNamesFirst(t, t.exactCandidates()));
+                if (held.isEmpty()) {
+                    held = heldBy(holder, ownNamesFirst(t, t.candidates()));
+                }
                 if (!held.isEmpty()) {
-                    GeoEntry best = nearest(held, List.of(holder.place()));
+                    GeoEntry best = nearest(held, List.of(holder.place()), Resolver.VILLAGE_KM);
                     GeoEntry chosen = best != null ? best : held.get(0);
                     out.add(new Resolved(t, chosen, 1.0, held.stream().filter(e -> e != chosen).limit(5).toList()));
                     continue;
@@ -60,10 +63,10 @@ final class Variants {
      */
     private static Optional<Resolved> supportedVariant(Toponym t, Map<String, Double> focus, List<GeoEntry> anchors) {
         // a village spelled exactly near the article's places before any variant spelling: "Myaing" is not "Myaung"
-        List<GeoEntry> exact = ownNamesFirst(t, t.candidates().subList(0, t.variantsFrom()));
-        GeoEntry best = nearest(exact, anchors);
+        List<GeoEntry> exact = ownNamesFirst(t, t.exactCandidates());
+        GeoEntry best = nearest(exact, anchors, Resolver.VILLAGE_KM);
         if (best == null) {
-            best = nearest(ownNamesFirst(t, t.candidates()), anchors);
+            best = nearest(ownNamesFirst(t, t.candidates()), anchors, VARIANT_NEAR_KM);
         }
         if (best == null) {
             String top = focus.entrySet().stream().max(Map.Entry.<String, Double>comparingByValue()
@@ -73,7 +76,8 @@ final class Variants {
                 // with no place to measure against, the most populous exact spelling in the article's country,
                 // else the most populous of the nearest variant spellings there
                 best = mostPopulousIn(exact, top);
-                if (best == null) {
+                // a short name's variants ("Khosh": Khoshi) only near the article's places, never anywhere in its country
+                if (best == null && !NameKey.skeleton(NameKey.of(t.text()), NameKey.SURE_SKELETON_CONSONANTS).isEmpty()) {
                     best = mostPopulousIn(t.candidates(), top);
                 }
             } else {
@@ -89,6 +93,10 @@ final class Variants {
         return Optional.of(new Resolved(t, chosen, 1.0, rest));
     }
 
+    private static List<GeoEntry> heldBy(Resolved holder, List<GeoEntry> candidates) {
+        return candidates.stream().filter(e -> e != holder.place() && Resolver.qualifies(holder.toponym(), e)).toList();
+    }
+
     /** The candidates whose own name the text writes ("Dibilou", not Diboulou's alias Dibilou) first. */
     private static List<GeoEntry> ownNamesFirst(Toponym t, List<GeoEntry> candidates) {
         String folded = Resolver.withoutArticle(NameKey.fold(t.text()));
@@ -97,6 +105,13 @@ final class Variants {
         return out;
     }
 
+    /**
+     * How near one of the article's places a reading found only by its spelling variant must lie, the
+     * province around it not counting: "Tel Hawa" in a Ras al-Ain story is not the Tall al Hawa 200 km
+     * east in the same province (the seed report).
+     */
+    static final double VARIANT_NEAR_KM = 60;
+
     /** The most populous candidate in {@code country} (any country when null); null if none is. */
     private static GeoEntry mostPopulousIn(List<GeoEntry> candidates, String country) {
         return candidates.stream().filter(e -> country == null || e.countryCode().equals(country))
@@ -104,15 +119,15 @@ final class Variants {
     }
 
     /** The candidate nearest one of the anchors of its own country, within {@link Resolver#VILLAGE_KM}; null if none is. */
-    private static GeoEntry nearest(List<GeoEntry> candidates, List<GeoEntry> anchors) {
+    private static GeoEntry nearest(List<GeoEntry> candidates, List<GeoEntry> anchors, double withinKm) {
         GeoEntry best = null;
-        double bestKm = Resolver.VILLAGE_KM;
+        double bestKm = withinKm;
         for (GeoEntry e : candidates) {
             for (GeoEntry a : anchors) {
                 if (a.isCountry() || !a.countryCode().equals(e.countryCode())) {
                     continue;
                 }
-                double d = Nearness.inRegionOf(a, e) ? 0 : Distance.km(a, e);
+                double d = Nearness.inRegionOf(a, e) && withinKm >= Resolver.VILLAGE_KM ? 0 : Distance.km(a, e);
                 if (d < bestKm || best == null && d == bestKm) { // ties: the earlier, own names first
                     best = e;
                     bestKm = d;
