@@ -144,7 +144,8 @@ final class FrameReader {
         if (cues.isEmpty()) {
             return null;
         }
-        PlaceChoice pc = places.eventPlace(s.sentence().index());
+        List<Casualty.Count> counts = casualty.find(s);
+        PlaceChoice pc = places.eventPlace(s.sentence().index(), counts.isEmpty() ? -1 : counts.get(0).numberStart());
         String country = pc.isNone() ? places.focus() : pc.place().countryCode();
         ActorFinder.Found found = actors.findAll(s, places.in(s.sentence().index()));
         List<Mention> mentions = found.actors();
@@ -152,7 +153,6 @@ final class FrameReader {
                 && mentions.stream().noneMatch(Mention::isArmed)) {
             return null; // "Floods killed 14 people", "the anniversary of the massacre": no political violence
         }
-        List<Casualty.Count> counts = casualty.find(s);
         Casualties cas = Casualty.total(counts);
         TypeRules.Decision d = decide(s, cues, mentions, !counts.isEmpty(), cas);
         if (d == null) {

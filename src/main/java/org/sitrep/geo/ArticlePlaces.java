@@ -2,6 +2,7 @@ package org.sitrep.geo;
 
 import org.sitrep.lexicon.TaggedSentence;
 import org.sitrep.lexicon.TaggedText;
+import org.sitrep.lexicon.WordList;
 import org.sitrep.model.Place;
 
 import java.util.List;
@@ -47,12 +48,20 @@ public final class ArticlePlaces {
      * Qamishli, ..."); NONE when neither names one.
      */
     public PlaceChoice eventPlace(int index) {
+        return eventPlace(index, -1);
+    }
+
+    /**
+     * The same, for an event whose count stands at token {@code countToken} of the sentence (-1: none): a
+     * place of the clause that holds the count comes first ({@link WordList#CLAUSE_JOINTS}).
+     */
+    public PlaceChoice eventPlace(int index, int countToken) {
         TaggedSentence s = text.sentences().get(index);
-        PlaceChoice pc = chooser.choose(in(index), s);
+        PlaceChoice pc = chooser.choose(in(index), s, countToken);
         if (pc.isNone() && index + 1 < text.sentences().size()) {
             TaggedSentence next = text.sentences().get(index + 1);
             if (next.sentence().paragraph() == s.sentence().paragraph()) {
-                pc = chooser.choose(in(index + 1), next);
+                pc = chooser.choose(in(index + 1), next, -1);
             }
         }
         return pc;

@@ -34,65 +34,115 @@ final class PlaceChooser {
         this.coder = coder;
     }
 
-    PlaceChoice choose(List<Resolved> places, TaggedSentence s) {
-        List<Token> toks = s.tokens();
+    /**
+     * The sentence's event place: the best-scored mention ({@link #score}), of equally good ones the one the
+     * text puts inside the other, else the finer. {@code countToken}, the token of the event's count (-1:
+     * none), puts the equally good places of its clause first ("Explosion in Idlib countryside and the
+     * death of a fighter in Homs countryside": Homs; "kill a person from Hama and ... in Daraa": Daraa).
+     */
+    PlaceChoice choose(List<Resolved> places, TaggedSentence s, int countToken) {
+        int[] scores = new int[places.size()];
+        int bestScore = SKIP;
+        for (int k = 0; k < places.size(); k++) {
+            scores[k] = score(places.get(k), places, s);
+            bestScore = Math.max(bestScore, scores[k]);
+        }
+        if (bestScore == SKIP) {
+            return PlaceChoice.NONE;
+        }
+        int[] clause = clauses(s);
+        int countClause = countToken >= 0 && countToken < clause.length ? clause[countToken] : -1;
+        boolean inClause = false;
+        for (int k = 0; k < places.size(); k++) {
+            Resolved r = places.get(k);
+            inClause |= scores[k] == bestScore && !r.place().isCountry()
+                    && clause[s.sentence().tokenIndex(r.toponym().start())] == countClause;
+        }
         Resolved best = null;
-        int bestScore = Integer.MIN_VALUE;
-        for (Resolved r : places) {
-            Toponym t = r.toponym();
-            // an area within one country ("the Eastern Ghouta") is chosen as a place is, not as a country
-            boolean area = r.place().featureCode().equals("RGN") && !r.place().countryCode().isEmpty();
-            // ... and a country's name read as a division abroad ("Georgia", the US state) as a place
-            Toponym.Kind kind = area || t.kind() == Toponym.Kind.COUNTRY && r.place().isAdmin1() ? Toponym.Kind.PLACE : t.kind();
-            int ti = s.sentence().tokenIndex(t.start());
-            int te = tokenEnd(s, t);
-            String prev = s.word(ti - 1);
-            if (prev.equals("the") && ti > 1 && kind == Toponym.Kind.PLACE) {
-                prev = s.word(ti - 2); // "in the Daquq district", "in the Zubair district of Basra"
-            }
-            if ((prev.equals("'s") || prev.equals("’s")) && kind == Toponym.Kind.PLACE) {
-                prev = beforeOwner(places, s, ti - 1, prev); // "in Sagaing's Paungbyin": where Sagaing's stands
-            }
-            boolean locative = s.lexicon().words(WordList.LOCATION_PREPOSITIONS).contains(prev)
-                    // "shelled Kafr Dael", "stormed Tafas": what was struck is where it happened
-                    || kind == Toponym.Kind.PLACE && s.lexicon().words(WordList.VILLAGE_CUES).contains(prev);
-            int score;
-            if (kind == Toponym.Kind.DEMONYM) {
+        for (int k = 0; k < places.size(); k++) {
+            Resolved r = places.get(k);
+            if (scores[k] != bestScore || inClause && clause[s.sentence().tokenIndex(r.toponym().start())] != countClause) {
                 continue;
-            }
-            if (kind == Toponym.Kind.COUNTRY) {
-                // "Turkey launched", "reached a deal with Russia": a state as actor, not a place;
-                // "in Syria", "northern Iraq": the country as the place, at its coarsest
-                if (!(locative || s.lexicon().words(WordList.DIRECTIONS).contains(prev)) || prev.equals("with")
-                        || prev.equals("by")) {
-                    continue;
-                }
-                score = 0;
-            } else if (s.is(te, WordList.SPEECH_VERBS) && !locative) {
-                // "which Ankara denied": a capital speaking for its government; "an officer in Qamishli told":
-                // a place after a preposition is no verb's subject
-                continue;
-            } else if (firedFrom(s, ti)) {
-                continue; // "shells fired from army positions north of Hama": where fire came from
-            } else if (partOfFarPlace(places, s, r) || outsideItsHolder(places, r)) {
-                continue; // "the Sur district of Cizre": a Sur elsewhere is not the one meant
-            } else {
-                score = locative || s.lexicon().words(WordList.NEAR_WORDS).contains(prev) ? 3 : 1;
-                if (prev.equals("from") || prev.equals("to")) {
-                    score = 1;
-                }
-                if (ti == 1 && prev.equals("in") && te < toks.size() && toks.get(te).text().equals(",")
-                        && !r.place().isCountry()) {
-                    score = 2; // "In Daraa, gunmen shot dead a man in the town of Tafas": the province sets the scene
-                }
             }
             // ACLED codes the most specific place: of two equally good, a place inside the other's region wins
-            if (score > bestScore || score == bestScore && best != null && finer(r, best)) {
-                bestScore = score;
+            if (best == null || finer(r, best)) {
                 best = r;
             }
         }
-        return best == null ? PlaceChoice.NONE : code(best, s);
+        return code(best, s);
+    }
+
+    /** A mention's score that is never an event's place. */
+    private static final int SKIP = Integer.MIN_VALUE;
+
+    /** Each token's clause: the count of clause joints before it ({@link WordList#CLAUSE_JOINTS}). */
+    private static int[] clauses(TaggedSentence s) {
+        int[] out = new int[s.size()];
+        int c = 0;
+        for (int k = 0; k < out.length; k++) {
+            out[k] = c;
+            if (s.is(k, WordList.CLAUSE_JOINTS)) {
+                c++;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * How well a mention says where the sentence's event happened: 3 after a locative or near word, 1 bare,
+     * 0 a country after a locative, {@link #SKIP} for a demonym, a country as actor, a speaker, where fire
+     * came from, or another place of a holder's name.
+     */
+    private static int score(Resolved r, List<Resolved> places, TaggedSentence s) {
+        List<Token> toks = s.tokens();
+        Toponym t = r.toponym();
+        // an area within one country ("the Eastern Ghouta") is chosen as a place is, not as a country
+        boolean area = r.place().featureCode().equals("RGN") && !r.place().countryCode().isEmpty();
+        // ... and a country's name read as a division abroad ("Georgia", the US state) as a place
+        Toponym.Kind kind = area || t.kind() == Toponym.Kind.COUNTRY && r.place().isAdmin1() ? Toponym.Kind.PLACE : t.kind();
+        int ti = s.sentence().tokenIndex(t.start());
+        int te = tokenEnd(s, t);
+        String prev = s.word(ti - 1);
+        if (prev.equals("the") && ti > 1 && kind == Toponym.Kind.PLACE) {
+            prev = s.word(ti - 2); // "in the Daquq district", "in the Zubair district of Basra"
+        }
+        if ((prev.equals("'s") || prev.equals("’s")) && kind == Toponym.Kind.PLACE) {
+            prev = beforeOwner(places, s, ti - 1, prev); // "in Sagaing's Paungbyin": where Sagaing's stands
+        }
+        boolean locative = s.lexicon().words(WordList.LOCATION_PREPOSITIONS).contains(prev)
+                // "shelled Kafr Dael", "stormed Tafas": what was struck is where it happened
+                || kind == Toponym.Kind.PLACE && s.lexicon().words(WordList.VILLAGE_CUES).contains(prev);
+        int score;
+        if (kind == Toponym.Kind.DEMONYM) {
+            return SKIP;
+        }
+        if (kind == Toponym.Kind.COUNTRY) {
+            // "Turkey launched", "reached a deal with Russia": a state as actor, not a place;
+            // "in Syria", "northern Iraq": the country as the place, at its coarsest
+            if (!(locative || s.lexicon().words(WordList.DIRECTIONS).contains(prev)) || prev.equals("with")
+                    || prev.equals("by")) {
+                return SKIP;
+            }
+            score = 0;
+        } else if (s.is(te, WordList.SPEECH_VERBS) && !locative) {
+            // "which Ankara denied": a capital speaking for its government; "an officer in Qamishli told":
+            // a place after a preposition is no verb's subject
+            return SKIP;
+        } else if (firedFrom(s, ti)) {
+            return SKIP; // "shells fired from army positions north of Hama": where fire came from
+        } else if (partOfFarPlace(places, s, r) || outsideItsHolder(places, r)) {
+            return SKIP; // "the Sur district of Cizre": a Sur elsewhere is not the one meant
+        } else {
+            score = locative || s.lexicon().words(WordList.NEAR_WORDS).contains(prev) ? 3 : 1;
+            if (prev.equals("from") || prev.equals("to")) {
+                score = 1;
+            }
+            if (ti == 1 && prev.equals("in") && te < toks.size() && toks.get(te).text().equals(",")
+                    && !r.place().isCountry()) {
+                score = 2; // "In Daraa, gunmen shot dead a man in the town of Tafas": the province sets the scene
+            }
+        }
+        return score;
     }
 
     private PlaceChoice code(Resolved best, TaggedSentence s) {

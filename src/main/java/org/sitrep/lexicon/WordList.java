@@ -11,6 +11,7 @@ public enum WordList {
     AFTER_PARTICIPLE("after-participle"),
     CASUALTY_NOMINALS("casualty-nominals"),
     CLAUSE_BREAKS("clause-breaks"),
+    CLAUSE_JOINTS("clause-joints"),
     ATTACK_NOUNS("attack-nouns"),
     COORDINATORS("coordinators"),
     DESCRIBING_WORDS("describing-words"),

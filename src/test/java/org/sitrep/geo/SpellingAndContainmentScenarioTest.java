@@ -76,6 +76,18 @@ class SpellingAndContainmentScenarioTest {
         assertEquals(-1, homs.toponym().within());
     }
 
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        // two clauses, two places: the count's clause says where people died
+        "Hama|Warplanes struck the western countryside of Idlib and a child was killed by shelling in the countryside of Hama.",
+        "Latakia|Shelling hit the outskirts of Aleppo and three fighters died in clashes in Latakia countryside.",
+        // ... but only among equally good places: where a victim came from is not where he died
+        "Daraa|Gunmen killed a man from Homs and wounded two others in Daraa countryside.",
+    })
+    void theCountsClauseSaysWhere(String admin1, String text) {
+        assertEquals(admin1, eventPlace(text).admin1());
+    }
+
     @Test
     void aTitleWordInsideAVillageNameLeavesNoFragmentPlace() {
         // "Kafr" alone is a hamlet in Yemen; here it only opens the name of a village the gazetteer lacks
