@@ -20,6 +20,7 @@ final class Containment {
     private final Set<String> regionWords;
     private final Set<String> partWords;
     private final Set<String> institutions;
+    private final Set<String> villageWords;
 
     Containment(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
@@ -27,6 +28,7 @@ final class Containment {
         this.regionWords = lexicon.words(WordList.REGION_WORDS);
         this.partWords = lexicon.words(WordList.PART_WORDS);
         this.institutions = lexicon.words(WordList.INSTITUTIONS);
+        this.villageWords = lexicon.words(WordList.VILLAGE_WORDS);
     }
 
     /** Most words between a place and the area that holds it: "in the western countryside of". */
@@ -40,6 +42,11 @@ final class Containment {
      */
     void mark(Sentence s, List<Toponym> out, int first) {
         List<Token> toks = s.tokens();
+        for (int k = first; k < out.size(); k++) {
+            if (calledVillage(s, out.get(k))) {
+                out.set(k, out.get(k).asVillage());
+            }
+        }
         for (int k = first; k + 1 < out.size(); k++) {
             Toponym a = out.get(k), b = out.get(k + 1);
             int from = s.tokenIndex(a.end() - 1) + 1, to = s.tokenIndex(b.start());
@@ -87,6 +94,56 @@ final class Containment {
                 out.set(k, a.within(b.start()));
             }
         }
+        Toponym scene = scene(s, out, first);
+        for (int k = first + 1; scene != null && k < out.size(); k++) {
+            Toponym t = out.get(k);
+            if (t.kind() == Toponym.Kind.PLACE && t.within() < 0 && !t.inName() && (t.village() || t.candidates().stream()
+                    .allMatch(e -> e.featureClass() == 'P' && Resolver.population(e) < Resolver.SMALL_PLACE))) {
+                out.set(k, t.within(scene.start())); // "In Kaduna, gunmen killed a man in Masat village"
+            }
+        }
+    }
+
+    /**
+     * The place a sentence opens with to set its scene, "In Kaduna, ...", "In northern Idlib province, ...":
+     * it holds the small places the sentence goes on to name. Null when the sentence opens otherwise.
+     */
+    private Toponym scene(Sentence s, List<Toponym> out, int first) {
+        if (first >= out.size() || out.get(first).kind() != Toponym.Kind.PLACE) {
+            return null;
+        }
+        List<Token> toks = s.tokens();
+        Toponym t = out.get(first);
+        int i = s.tokenIndex(t.start()), j = s.tokenIndex(t.end() - 1) + 1;
+        if (i < 1 || j <= 0 || !toks.get(0).lower().equals("in")) {
+            return null;
+        }
+        for (int x = 1; x < i; x++) {
+            if (!toks.get(x).lower().equals("the") && !directions.contains(toks.get(x).lower())) {
+                return null;
+            }
+        }
+        while (j < toks.size() && regionWords.contains(toks.get(j).lower())) {
+            j++; // "In Idlib province,"
+        }
+        return j < toks.size() && toks.get(j).text().equals(",") ? t : null;
+    }
+
+    /** "Masat village", "the village of Masat", "the hamlet Bakal": the text calls the place a village. */
+    private boolean calledVillage(Sentence s, Toponym t) {
+        if (t.kind() != Toponym.Kind.PLACE) {
+            return false;
+        }
+        List<Token> toks = s.tokens();
+        int i = s.tokenIndex(t.start()), j = s.tokenIndex(t.end() - 1) + 1;
+        if (i < 0 || j <= 0) {
+            return false;
+        }
+        if (j < toks.size() && villageWords.contains(toks.get(j).lower())) {
+            return true;
+        }
+        int before = i > 0 && toks.get(i - 1).lower().equals("of") ? i - 2 : i - 1;
+        return before >= 0 && villageWords.contains(toks.get(before).lower());
     }
 
     /** Whether the words between two names [from, to) list them: "and", "or", ", and" (no comma alone). */

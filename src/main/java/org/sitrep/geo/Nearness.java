@@ -45,4 +45,14 @@ final class Nearness {
                 && c.countryCode().equals(e.countryCode())
                 && Resolver.population(c) >= Resolver.PROMINENCE_RATIO * Math.max(Resolver.population(e), 1));
     }
+
+    /** Whether a reading of the name other than the village, in another country, is a town ({@link Resolver#SMALL_PLACE} or more). */
+    static boolean townAbroad(List<GeoEntry> candidates, GeoEntry village) {
+        for (GeoEntry c : candidates) {
+            if (!c.countryCode().equals(village.countryCode()) && !c.isCountry() && Resolver.population(c) >= Resolver.SMALL_PLACE) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -68,8 +68,9 @@ public final class Resolver {
         List<GeoEntry> divisions = new ArrayList<>(homes);
         for (Resolved r : first.chosen()) {
             GeoEntry p = r.place();
-            if (r.toponym().kind() == Toponym.Kind.PLACE && r.toponym().candidates().size() > 1 && p.featureClass() == 'A'
-                    && !p.isCountry() && !divisions.contains(p)) {
+            // ... and so does a province's seat ("In Corum, ... in Kuyucak village": the province's Kuyucak)
+            if (r.toponym().kind() == Toponym.Kind.PLACE && r.toponym().candidates().size() > 1
+                    && (p.featureClass() == 'A' || p.featureCode().equals("PPLA")) && !p.isCountry() && !divisions.contains(p)) {
                 divisions.add(p);
             }
         }
@@ -150,8 +151,9 @@ public final class Resolver {
                     && (next.start() - t.end() <= 2 && next.listedAfter() != t.start() // "Washington, New York and Boston": a list
                     || t.within() == next.start()) ? next : null;
             Toponym held = ti > 0 && toponyms.get(ti - 1).within() == t.start() ? toponyms.get(ti - 1) : null;
-            if (qualifier == null && ti > 0 && t.within() >= 0 && t.within() == toponyms.get(ti - 1).start()) {
-                qualifier = toponyms.get(ti - 1); // "Myanmar's Kani": the owner before the name qualifies it
+            if (qualifier == null && t.within() >= 0) {
+                // "Myanmar's Kani": the owner before the name qualifies it; "In Kaduna, ... in Masat village": the scene
+                qualifier = toponyms.stream().filter(o -> o.start() == t.within()).findFirst().orElse(null);
             }
             if (t.variant()) {
                 continue; // once the others are placed, below
@@ -181,14 +183,15 @@ public final class Resolver {
             ranked.stream().filter(e -> ownName(e, folded)).forEach(own::add); // its own name, not an alias
             long ownNamed = own.stream().filter(e -> e.featureClass() == 'P').mapToLong(Resolver::population).max().orElse(-1);
             for (GeoEntry e : ranked) {
-                double s = Math.log10(population(e) + 10) + FEATURE_WEIGHT * e.featureRank();
+                // a place the text calls a village is small whatever its readings: their sizes do not rank them
+                double s = Math.log10((t.village() ? 0 : population(e)) + 10) + FEATURE_WEIGHT * e.featureRank();
                 // an old or foreign name of a place ("Liverpool" for Washington, Indiana) that a larger place
                 // bears as its own wins on the article's country alone far less often ("Juárez" still does);
                 // towns only: a district's population is the whole district's
                 double share = ownNamed > population(e) && !own.contains(e) ? ALIAS_FOCUS_SHARE : 1.0;
                 // a small town of the article's country against a city of the name many times its size: the
                 // country alone is weak evidence ("London" in a Washington story is not London, Ohio)
-                if (e.featureClass() == 'P') {
+                if (e.featureClass() == 'P' && !t.village()) { // "Masat village" is no Mashhad (Masat) in disguise
                     long abroad = own.stream().filter(o -> o.featureClass() == 'P' && !o.countryCode().equals(e.countryCode()))
                             .mapToLong(Resolver::population).max().orElse(-1);
                     if (abroad >= BIG_TOWN && abroad >= PROMINENCE_RATIO * Math.max(population(e), 1)) {
@@ -214,7 +217,7 @@ public final class Resolver {
                 if (e.featureClass() == 'A' && !e.isCountry()) {
                     s -= REGION_PENALTY + (e.isAdmin1() && Nearness.bigTownIn(ranked, e) ? REGION_OF_CITY_PENALTY : 0);
                 }
-                if (isVillage(e) && townAbroad(ranked, e)) {
+                if (isVillage(e) && !t.village() && Nearness.townAbroad(ranked, e)) {
                     s -= VILLAGE_ABROAD_PENALTY;
                 }
                 if (own.contains(e)) {
@@ -269,15 +272,6 @@ public final class Resolver {
      * (ResolverScenarioTest).
      */
     static final double VILLAGE_ABROAD_PENALTY = 4.0;
-
-    private static boolean townAbroad(List<GeoEntry> candidates, GeoEntry village) {
-        for (GeoEntry c : candidates) {
-            if (!c.countryCode().equals(village.countryCode()) && !c.isCountry() && population(c) >= SMALL_PLACE) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** cities500's own floor: a place below it (with no population figure at all, mostly) is a village. */
     static final long VILLAGE_POPULATION = 500;

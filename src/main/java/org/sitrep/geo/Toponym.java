@@ -15,9 +15,11 @@ import java.util.List;
  * {@code inName}: the place begins a longer name, of an organisation, paper or team ("The Washington Post",
  * "Lagos Chamber of Commerce", "Houston Rockets"): a mention of the place, never where an event happened.
  * {@code listedAfter}: the start of the mention this one follows in a list ("Utah, Colorado, and Idaho"), else -1.
+ * {@code village}: the text calls the place a village ("Masat village", "the village of Masat").
  */
 public record Toponym(String text, int start, int end, int sentence, Kind kind, List<GeoEntry> candidates,
-                      boolean ofActor, int variantsFrom, int within, boolean inName, int listedAfter) {
+                      boolean ofActor, int variantsFrom, int within, boolean inName, int listedAfter,
+                      boolean village) {
     public enum Kind { PLACE, COUNTRY, DEMONYM }
 
     public Toponym {
@@ -39,25 +41,30 @@ public record Toponym(String text, int start, int end, int sentence, Kind kind, 
     }
 
     public Toponym(String text, int start, int end, int sentence, Kind kind, List<GeoEntry> candidates) {
-        this(text, start, end, sentence, kind, candidates, false, candidates.size(), -1, false, -1);
+        this(text, start, end, sentence, kind, candidates, false, candidates.size(), -1, false, -1, false);
     }
 
     public Toponym(String text, int start, int end, int sentence, Kind kind, List<GeoEntry> candidates, boolean ofActor) {
-        this(text, start, end, sentence, kind, candidates, ofActor, candidates.size(), -1, false, -1);
+        this(text, start, end, sentence, kind, candidates, ofActor, candidates.size(), -1, false, -1, false);
     }
 
     /** This mention, held by the one starting at {@code start}. */
     public Toponym within(int start) {
-        return new Toponym(text, this.start, end, sentence, kind, candidates, ofActor, variantsFrom, start, inName, listedAfter);
+        return new Toponym(text, this.start, end, sentence, kind, candidates, ofActor, variantsFrom, start, inName, listedAfter, village);
     }
 
     /** This mention, listed after the one starting at {@code start}. */
     public Toponym listedAfter(int start) {
-        return new Toponym(text, this.start, end, sentence, kind, candidates, ofActor, variantsFrom, within, inName, start);
+        return new Toponym(text, this.start, end, sentence, kind, candidates, ofActor, variantsFrom, within, inName, start, village);
     }
 
     /** This mention, as the start of an organisation's name. */
     public Toponym asNamePart() {
-        return new Toponym(text, start, end, sentence, kind, candidates, ofActor, variantsFrom, within, true, listedAfter);
+        return new Toponym(text, start, end, sentence, kind, candidates, ofActor, variantsFrom, within, true, listedAfter, village);
+    }
+
+    /** This mention, of a place the text calls a village. */
+    public Toponym asVillage() {
+        return new Toponym(text, start, end, sentence, kind, candidates, ofActor, variantsFrom, within, inName, listedAfter, true);
     }
 }

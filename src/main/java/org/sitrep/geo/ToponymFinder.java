@@ -149,6 +149,9 @@ public final class ToponymFinder {
                         }
                     }
                 }
+                if (best != null && best.inName() && i == 0 && functionWords.contains(toks.get(0).lower())) {
+                    best = null; // "In Salah ad Din province": a preposition, then the province (not In Salah, Algeria)
+                }
                 if (best != null) {
                     out.add(best);
                     while (i < toks.size() && (toks.get(i).start() < best.end() || best.inName() && i < nameEnd)) {
@@ -419,7 +422,7 @@ public final class ToponymFinder {
             if (!v.isEmpty()) {
                 List<GeoEntry> all = new ArrayList<>(c);
                 all.addAll(v);
-                return new Toponym(surface, start, end, sentence, Toponym.Kind.PLACE, all, false, c.size(), -1, false, -1);
+                return new Toponym(surface, start, end, sentence, Toponym.Kind.PLACE, all, false, c.size(), -1, false, -1, false);
             }
         }
         if (c.isEmpty() && j - i == 2 && directions.contains(toks.get(j - 1).lower())) {

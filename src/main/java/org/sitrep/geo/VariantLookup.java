@@ -17,11 +17,13 @@ final class VariantLookup {
     /** Every English word of the list: no word of a name found by its spelling variant may be one. */
     private final Set<String> englishWords;
     private final Set<String> nameHeads;
+    private final Set<String> functionWords;
 
     VariantLookup(Gazetteer gazetteer, Lexicon lexicon, Set<String> englishWords) {
         this.gazetteer = gazetteer;
         this.englishWords = englishWords;
         this.nameHeads = lexicon.words(WordList.NAME_HEADS);
+        this.functionWords = lexicon.words(WordList.FUNCTION_WORDS);
     }
 
     /** Shortest name, in letters, worth looking up by its spelling variants. */
@@ -47,7 +49,8 @@ final class VariantLookup {
      */
     List<GeoEntry> lookup(List<Token> toks, int i, int j, String key, boolean known) {
         if (key.replace(" ", "").length() < MIN_VARIANT_LETTERS
-                || known && NameKey.skeleton(key, NameKey.SURE_SKELETON_CONSONANTS).isEmpty()) {
+                || known && NameKey.skeleton(key, NameKey.SURE_SKELETON_CONSONANTS).isEmpty()
+                || functionWords.contains(toks.get(i).lower())) { // "In Gedo province": no variant of "In Gedo"
             return List.of();
         }
         // a name head may stand anywhere in a longer name ("Tal al-Sheikh", "Kafr Sheikh Ibrahim") that has

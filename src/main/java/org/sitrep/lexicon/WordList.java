@@ -52,6 +52,7 @@ public enum WordList {
     TOLL_VERBS("toll-verbs"),
     VAGUE_QUANTITIES("vague-quantities"),
     VILLAGE_CUES("village-cues"),
+    VILLAGE_WORDS("village-words"),
     NAME_HEADS("name-heads"),
     INSTITUTIONS("institutions"),
     PROVINCE_WORDS("province-words"),

@@ -88,6 +88,27 @@ class SpellingAndContainmentScenarioTest {
         assertEquals(admin1, eventPlace(text).admin1());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // a province that opens the sentence holds the small places it names; what the text calls a village
+        // is no city abroad (Mashhad is also "Masat"), nor a town many times its size there (Bakal, Russia)
+        "Masat|2340341|In Kaduna, gunmen shot dead a man in Masat village on Monday.",
+        "Kuyucak|741967|In Corum, gunmen shot dead a man in Kuyucak village on Monday.",
+        "Bakal|65005|In Gedo, gunmen shot dead a man in Bakal village on Monday.",
+        // "In" opening the sentence is a preposition, not the first word of In Salah (Algeria)
+        "Naji Mahul|6805350|In Salah ad Din province, gunmen killed two herders near Naji Mahul on Monday.",
+    })
+    void theSceneASentenceOpensWithHoldsItsVillages(String name, long id, String text) {
+        assertEquals(id, mention(text, name).place().geonamesId());
+    }
+
+    @Test
+    void aSentenceOpeningPrepositionIsNoPartOfTheProvinceAfterIt() {
+        // "In Gedo" read as a spelling variant had swallowed the province
+        assertEquals("SO", mention("In Gedo province, gunmen killed two herders on Monday.", "Gedo").place().countryCode());
+        assertEquals("IQ", mention("In Salah ad Din province, gunmen killed two herders.", "Salah ad Din").place().countryCode());
+    }
+
     @Test
     void aTitleWordInsideAVillageNameLeavesNoFragmentPlace() {
         // "Kafr" alone is a hamlet in Yemen; here it only opens the name of a village the gazetteer lacks
