@@ -247,7 +247,8 @@ final class PlaceChooser {
     /** Whether {@code a} is a smaller place in the same first-level region as {@code b} ("Tafas" in Daraa). */
     private static boolean finerWithin(GeoEntry a, GeoEntry b) {
         return !a.isCountry() && !b.isCountry() && a.countryCode().equals(b.countryCode()) && a.admin1().equals(b.admin1())
-                && (b.isAdmin1() || !a.isAdmin1() && Resolver.population(a) < Resolver.population(b));
+                && (b.isAdmin1() || !a.isAdmin1() && (Resolver.population(a) < Resolver.population(b)
+                || b.featureClass() == 'A' && a.featureClass() == 'P')); // a village is finer than its district, known size or not
     }
 
     private static boolean firedFrom(TaggedSentence s, int ti) {

@@ -103,6 +103,14 @@ class SpellingAndContainmentScenarioTest {
     }
 
     @Test
+    void aVillageNamedAfterItsDistrictIsTheFinerPlace() {
+        // a district and a village of it, both after a locative: the village, though neither has a known size
+        Place p = eventPlace("Security forces killed three militants in an operation in the Ceel Waaq district of Gedo, near the village of Abrone.");
+        assertEquals(65940L, p.geonamesId(), p.toString());
+        assertEquals(2, p.precision());
+    }
+
+    @Test
     void aSentenceOpeningPrepositionIsNoPartOfTheProvinceAfterIt() {
         // "In Gedo" read as a spelling variant had swallowed the province
         assertEquals("SO", mention("In Gedo province, gunmen killed two herders on Monday.", "Gedo").place().countryCode());
