@@ -168,11 +168,13 @@ final class Containment {
     }
 
     /**
-     * "Guaymas Sonora", "Tlacotepec Guerrero": the rest of the capitalised run is a country or a first-level
-     * division, which holds the name before it rather than extending it.
+     * "Guaymas Sonora", "Tlacotepec Guerrero", "Entontol of Narok": the rest of the capitalised run is a country
+     * or a first-level division (or, after "of", a district), which holds the name before it rather than extending it.
      */
     boolean regionAfter(String text, List<Token> toks, int j, int runEnd) {
-        String key = NameKey.of(text.substring(toks.get(j).start(), toks.get(runEnd - 1).end()));
+        // "Entontol of Narok", "Kanfushah of Hasakah": after "of", a district names the place's area too
+        boolean of = toks.get(j).lower().equals("of") && runEnd > j + 1;
+        String key = NameKey.of(text.substring(toks.get(of ? j + 1 : j).start(), toks.get(runEnd - 1).end()));
         if (key.isEmpty()) {
             return false;
         }
@@ -180,7 +182,7 @@ final class Containment {
             return true;
         }
         for (GeoEntry e : gazetteer.places(key)) {
-            if (e.isAdmin1()) {
+            if (e.isAdmin1() || of && "ADM2".equals(e.featureCode())) {
                 return true;
             }
         }

@@ -102,6 +102,16 @@ class SpellingAndContainmentScenarioTest {
         assertEquals(id, mention(text, name).place().geonamesId());
     }
 
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        // "X of <district>" is a place and its area, not the opening of an organisation's name ("Bank of England")
+        "198227|Unidentified gunmen killed a man in Entontol of Narok.",
+        "385458|Unidentified gunmen killed a man in Kanfushah of Al-Hasakeh in Al-Hasakah governorate.",
+    })
+    void aPlaceOfItsDistrictIsWhereItHappened(long id, String text) {
+        assertEquals(id, eventPlace(text).geonamesId());
+    }
+
     @Test
     void aVillageNamedAfterItsDistrictIsTheFinerPlace() {
         // a district and a village of it, both after a locative: the village, though neither has a known size
