@@ -98,15 +98,17 @@ final class Containment {
         for (int k = first + 1; scene != null && k < out.size(); k++) {
             Toponym t = out.get(k);
             if (t.kind() == Toponym.Kind.PLACE && t.within() < 0 && !t.inName() && (t.village() || t.candidates().stream()
-                    .allMatch(e -> e.featureClass() == 'P' && Resolver.population(e) < Resolver.SMALL_PLACE))) {
+                    .allMatch(e -> e.featureClass() == 'P' && Resolver.population(e) < Resolver.SMALL_PLACE)
+                    || t.candidates().stream().anyMatch(e -> Resolver.qualifies(scene, e)))) {
                 out.set(k, t.within(scene.start())); // "In Kaduna, gunmen killed a man in Masat village"
             }
         }
     }
 
     /**
-     * The place a sentence opens with to set its scene, "In Kaduna, ...", "In northern Idlib province, ...":
-     * it holds the small places the sentence goes on to name. Null when the sentence opens otherwise.
+     * The place a sentence opens with to set its scene, "In Kaduna, ...", "In northern Idlib province, ...",
+     * "Guanajuato: 8 dead in ...": it holds the small places the sentence goes on to name, and those of its
+     * names it has a reading of. Null when the sentence opens otherwise.
      */
     private Toponym scene(Sentence s, List<Toponym> out, int first) {
         if (first >= out.size() || out.get(first).kind() != Toponym.Kind.PLACE) {
@@ -115,6 +117,9 @@ final class Containment {
         List<Token> toks = s.tokens();
         Toponym t = out.get(first);
         int i = s.tokenIndex(t.start()), j = s.tokenIndex(t.end() - 1) + 1;
+        if (i == 0 && j > 0 && j < toks.size() && toks.get(j).text().equals(":")) {
+            return t; // a headline's "Guanajuato: ..."
+        }
         if (i < 1 || j <= 0 || !toks.get(0).lower().equals("in")) {
             return null;
         }

@@ -120,6 +120,18 @@ class SpellingAndContainmentScenarioTest {
         assertEquals(2, p.precision());
     }
 
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        // a headline that opens with its state and a colon, as Mexican monitors write them: that state's town
+        "Michoacán|Michoacan: three men shot dead in Santa Elena",
+        "Oaxaca|Oaxaca: gunmen kill two in San Isidro",
+    })
+    void aHeadlinesOpeningStateHoldsItsTowns(String admin1, String text) {
+        Place p = eventPlace(text);
+        assertEquals("MX", p.countryCode(), p.toString());
+        assertEquals(admin1, p.admin1(), p.toString());
+    }
+
     @Test
     void aSentenceOpeningPrepositionIsNoPartOfTheProvinceAfterIt() {
         // "In Gedo" read as a spelling variant had swallowed the province
