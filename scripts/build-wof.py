@@ -26,8 +26,9 @@ What it does, in order:
   4. admin1 codes: WOF's region matched by folded name (generic words such as "Province" aside) to
      admin.tsv's first-level names; else to a cities500 first-level seat (PPLA) named like it; a name match
      stands only if most of the region's localities lie nearest to cities500 towns of that code (the
-     Congo's 11 old provinces are not its 26 new ones of the same names). Otherwise each place takes the
-     admin1 of its nearest cities500 place in the country.
+     Congo's 11 old provinces are not its 26 new ones of the same names). Otherwise a place whose WOF
+     county is named like a first-level division takes that division (Kenya: WOF's regions are the old
+     provinces, its counties GeoNames' first level); else the admin1 of its nearest cities500 place.
   5. admin2 codes: WOF's county matched by folded name to a GeoNames admin2 under the same admin1, else
      "X<county_id>", named in wof-admin.tsv.gz.
   6. Size: if the two outputs exceed MAX_BYTES, neighbourhoods are dropped (largest countries first).
@@ -333,6 +334,12 @@ def main():
 
         def admin1_of(r):
             code = region_code.get(r["region_id"])
+            if code is None and r["county_name"]:
+                # a region GeoNames no longer has (Kenya's old provinces) over counties it has as its first
+                # level (Kenya's 47 counties): the county's name says the code
+                code = admin1[cc].get(admin_key(r["county_name"]))
+                if code is not None:
+                    stats["admin1: by county name (region unmatched)"] += 1
             return code if code is not None else nearest_admin1(r)
 
         for r in rows:
