@@ -107,6 +107,8 @@ class SpellingAndContainmentScenarioTest {
         // "X of <district>" is a place and its area, not the opening of an organisation's name ("Bank of England")
         "198227|Unidentified gunmen killed a man in Entontol of Narok.",
         "385458|Unidentified gunmen killed a man in Kanfushah of Al-Hasakeh in Al-Hasakah governorate.",
+        // joined as Kenyan papers write it, in the county GeoNames' first level names (WOF's region is the old province)
+        "197768|Suspected bandits shot dead two herders at Garbatulla in Isiolo County on Sunday night, police said.",
     })
     void aPlaceOfItsDistrictIsWhereItHappened(long id, String text) {
         assertEquals(id, eventPlace(text).geonamesId());
