@@ -323,6 +323,22 @@ class MentionScenarioTest {
         assertEquals("Rif-dimashq", es.get(0).place().admin1(), "the province whose seat is nearest");
     }
 
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = '|', value = {
+        // the mountain areas of the PKK conflict, as the Turkish ministry's statements name them: not the
+        // country's middle, 450 km off, nor Zap, a village of Hakkari
+        "IQ|Duhok|Two PKK militants were neutralized in the Metina region of northern Iraq, the ministry said.",
+        "IQ|Duhok|Turkish forces neutralized three PKK militants in the Zap region in northern Iraq.",
+        "TR|Şırnak|Three militants were neutralized in Gabar Mountain in Sirnak province.",
+    })
+    void theAreasOfTheMountainWarAreAreas(String iso2, String admin1, String text) {
+        List<Event> es = extract(text);
+        assertFalse(es.isEmpty());
+        assertEquals(iso2, es.get(0).place().countryCode(), es.get(0).place().toString());
+        assertEquals(admin1, es.get(0).place().admin1(), es.get(0).place().toString());
+        assertEquals(2, es.get(0).place().precision());
+    }
+
     @Test
     void anAreaHoldsTheVillagesAboutItsPoint() {
         // "Kafr Nabl in Jabal al-Zawiya": the town, which the area holds; the area alone is coded as an area
