@@ -330,6 +330,8 @@ class MentionScenarioTest {
         "IQ|Duhok|Two PKK militants were neutralized in the Metina region of northern Iraq, the ministry said.",
         "IQ|Duhok|Turkish forces neutralized three PKK militants in the Zap region in northern Iraq.",
         "TR|Şırnak|Three militants were neutralized in Gabar Mountain in Sirnak province.",
+        // ... and the zones of Turkey's operations in northern Syria, as the Syrian monitors name them
+        "SY|Aleppo|Clashes in the Euphrates Shield area killed three fighters on Monday.",
     })
     void theAreasOfTheMountainWarAreAreas(String iso2, String admin1, String text) {
         List<Event> es = extract(text);
