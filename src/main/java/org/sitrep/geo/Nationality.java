@@ -25,6 +25,23 @@ final class Nationality {
         return false;
     }
 
+    /** Words that may stand between a nationality and a force that serves at home ("Iraqi federal police"). */
+    private static final Set<String> FORCE_MODIFIERS = Set.of("federal", "local", "national", "riot", "traffic");
+
+    /** Whether the nationality before token {@code j} is of a force that serves at home ("Iraqi police"). */
+    static boolean homeForce(List<Token> toks, int j, Set<String> homeForces) {
+        for (int k = j; k < Math.min(toks.size(), j + 3); k++) {
+            String w = toks.get(k).lower();
+            if (homeForces.contains(w)) {
+                return true;
+            }
+            if (!(FORCE_MODIFIERS.contains(w) || Character.isUpperCase(toks.get(k).text().charAt(0)))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /**
      * The first-level divisions of other countries that bear a country's name as their own: Georgia the US
      * state, Niger the Nigerian state. Which one a text means is the article's to say (Resolver).

@@ -31,6 +31,7 @@ public final class ToponymFinder {
     private final Set<String> landmarks;
     private final Set<String> genericSuffixes;
     private final Set<String> actorNouns;
+    private final Set<String> homeForces;
     private final Set<String> nearWords;
     private final Set<String> locationPrepositions;
     private final Set<String> villageCues;
@@ -58,6 +59,7 @@ public final class ToponymFinder {
         this.landmarks = lexicon.words(WordList.LANDMARKS);
         this.genericSuffixes = lexicon.words(WordList.GENERIC_PLACE_SUFFIXES);
         this.actorNouns = lexicon.words(WordList.ACTOR_WORDS);
+        this.homeForces = lexicon.words(WordList.HOME_FORCES);
         this.nearWords = lexicon.words(WordList.NEAR_WORDS);
         this.locationPrepositions = lexicon.words(WordList.LOCATION_PREPOSITIONS);
         this.villageCues = lexicon.words(WordList.VILLAGE_CUES);
@@ -374,7 +376,8 @@ public final class ToponymFinder {
                     && !country.get().country().name().equalsIgnoreCase(lower) && !country.get().demonym()) {
                 return null;
             }
-            Toponym.Kind kind = country.get().demonym() ? Toponym.Kind.DEMONYM : Toponym.Kind.COUNTRY;
+            // "Iraqi police" says the story is in Iraq as "Iraq" would; "Russian forces" may be abroad
+            Toponym.Kind kind = country.get().demonym() && !Nationality.homeForce(toks, j, homeForces) ? Toponym.Kind.DEMONYM : Toponym.Kind.COUNTRY;
             boolean ofActor = kind == Toponym.Kind.DEMONYM && Nationality.qualifiesActor(toks, j, actorNouns);
             List<GeoEntry> readings = new ArrayList<>(List.of(country.get().country().asEntry()));
             if (kind == Toponym.Kind.COUNTRY) { // "Georgia" is also a US state, "Niger" a Nigerian one: Resolver decides

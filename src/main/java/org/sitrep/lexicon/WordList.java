@@ -23,6 +23,7 @@ public enum WordList {
     FUTURE_WORDS("future-words"),
     GENERIC_PLACE_SUFFIXES("generic-place-suffixes"),
     GIVEN_NAMES("given-names"),
+    HOME_FORCES("home-forces"),
     LANDMARKS("landmarks"),
     LOCATION_PREPOSITIONS("location-prepositions"),
     LOCATIVES("locatives"),

@@ -125,6 +125,12 @@ class ResolverScenarioTest {
                 .place().countryCode());
         assertEquals(163808L, mention(parse("Syrian army units recaptured the ancient city of Palmyra on Thursday."),
                 "Palmyra").place().geonamesId());
+        // police and security forces serve at home: their nationality places the story as the country's name
+        // would (Taji, China; Dora, Alabama; Ash Shula, Syria were the answers without it)
+        assertEquals("IQ", mention(parse("An IED exploded in Taji, killing two members of the Iraqi security forces."),
+                "Taji").place().countryCode());
+        assertEquals("IQ", mention(parse("Gunmen attacked a checkpoint in Dora, wounding three Iraqi policemen."),
+                "Dora").place().countryCode());
     }
 
     @Test
