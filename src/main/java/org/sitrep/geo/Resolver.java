@@ -111,7 +111,7 @@ public final class Resolver {
         // ambiguous name ("Damascus" is most likely Syria's even before the article says more)
         Map<String, Double> evidence = new HashMap<>(focus);
         for (Toponym t : toponyms) {
-            if (t.kind() == Toponym.Kind.PLACE && !t.inName() && singleCountry(strongReadings(t.candidates())) == null) {
+            if (t.kind() == Toponym.Kind.PLACE && !t.inName() && !t.variant() && singleCountry(strongReadings(t.candidates())) == null) {
                 t.candidates().stream().max(Comparator.comparingLong(Resolver::population)).ifPresent(top -> {
                     evidence.merge(top.countryCode(), AMBIGUOUS_FOCUS, Double::sum);
                     ownVotes.merge(NameKey.of(t.text()) + '\t' + top.countryCode(), AMBIGUOUS_FOCUS, Double::sum);

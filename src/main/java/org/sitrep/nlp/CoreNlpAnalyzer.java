@@ -28,6 +28,9 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
         pipeline = new StanfordCoreNLP(p, false);
     }
 
+    /** The apostrophes a transliteration writes for an ayn or a hamza. */
+    private static final String APOSTROPHES = "'’‘`";
+
     @Override
     public AnalyzedText analyze(String text) {
         Annotation doc = new Annotation(text);
@@ -38,6 +41,18 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
             List<Token> tokens = new ArrayList<>();
             for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
                 int b = t.beginPosition(), e = t.endPosition();
+                int n = tokens.size();
+                // "al-Nu'man", "Al-Ra'i": CoreNLP splits an apostrophe out of a hyphened word ([al-Nu]['][man]);
+                // a transliterated name's ayn or hamza is part of its word, as in "Ma'arrat", which it keeps whole
+                if (n >= 2 && APOSTROPHES.indexOf(tokens.get(n - 1).text()) >= 0 && tokens.get(n - 1).text().length() == 1
+                        && tokens.get(n - 1).start() == tokens.get(n - 2).end() && tokens.get(n - 1).end() == b
+                        && Character.isLetter(text.charAt(b)) && Character.isLetter(text.charAt(tokens.get(n - 2).end() - 1))
+                        && tokens.get(n - 2).text().indexOf('-') > 0) {
+                    int from = tokens.get(n - 2).start();
+                    tokens.subList(n - 2, n).clear();
+                    tokens.add(new Token(text.substring(from, e), from, e));
+                    continue;
+                }
                 tokens.add(new Token(text.substring(b, e), b, e));
             }
             if (tokens.isEmpty()) {

@@ -47,6 +47,10 @@ class SpellingAndContainmentScenarioTest {
         "al-Wahliyeh|420907|Turkish drones struck al-Wahliyeh in Hasakah countryside on Tuesday.",
         // "Sheikh" is an English word and a title, and a word of village names all the same
         "Qaryet al-Sheikh Ibrahim|6805539|Gunmen attacked Qaryet al-Sheikh Ibrahim in Salahuddin, killing two.",
+        // a village's spelling variants abroad cast no vote against the province that holds it
+        "Nasib|166390|A man was killed in Nasib in Daraa countryside.",
+        // "al-Nu'man" is one word, whatever CoreNLP makes of the apostrophe in a hyphened word
+        "Maarat al-Nu'man|167611|Unknown gunmen killed a young man in Maarat al-Nu'man in Idlib countryside.",
     })
     void aVariantSpellingFindsThePlaceTheAreaHolds(String name, long id, String text) {
         assertEquals(id, mention(text, name).place().geonamesId());

@@ -1,0 +1,42 @@
+package org.sitrep.nlp;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Sitrep's tokens from CoreNLP's, where transliterated names need them whole. */
+class CoreNlpAnalyzerTest {
+    private static final CoreNlpAnalyzer ANALYZER = new CoreNlpAnalyzer();
+
+    private static List<String> words(String text) {
+        return ANALYZER.analyze(text).sentences().get(0).tokens().stream().map(Token::text).toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"al-Nu'man", "Al-Ra'i", "Al-Sha’fah", "Ma'arrat", "Tal Rif'at"})
+    void anAynOrHamzaApostropheStaysInItsWord(String name) {
+        // CoreNLP splits "al-Nu'man" into al-Nu ' man, though it keeps "Ma'arrat" whole
+        List<String> w = words("Shells fell on " + name + " on Monday.");
+        assertTrue(String.join(" ", w).contains(name), w.toString());
+        assertEquals(List.of(name.split(" ")), w.subList(3, 3 + name.split(" ").length));
+    }
+
+    @Test
+    void quotesAndPossessivesAreStillTheirOwnTokens() {
+        assertEquals(List.of("the", "army", "'s", "men", "said", "'", "no", "'"), words("the army's men said 'no'"));
+        assertEquals(List.of("Idlib", "'s", "al-Bara", "village"), words("Idlib's al-Bara village"));
+    }
+
+    @Test
+    void offsetsPointIntoTheText() {
+        String text = "Regime forces shelled Maarat al-Nu'man and Al-Ra'i, killing two.";
+        for (Token t : ANALYZER.analyze(text).sentences().get(0).tokens()) {
+            assertEquals(t.text(), text.substring(t.start(), t.end()));
+        }
+    }
+}
