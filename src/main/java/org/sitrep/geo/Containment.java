@@ -31,6 +31,17 @@ final class Containment {
         this.villageWords = lexicon.words(WordList.VILLAGE_WORDS);
     }
 
+    /** "Township" and its abbreviations in Myanmar's reports ("Maungdaw Twsp"). */
+    static final Set<String> TOWNSHIP = Set.of("township", "twsp", "twp");
+
+    /**
+     * What "X Township" may be: a town of X, never a capital ("Washington Township"), or a district-level
+     * area ("Maungdaw Township", Rakhine's, not the village of the name in Chin State).
+     */
+    static boolean townshipReading(GeoEntry e) {
+        return e.featureClass() == 'P' && !e.featureCode().equals("PPLC") || "ADM2".equals(e.featureCode()) || "ADM3".equals(e.featureCode());
+    }
+
     /** Most words between a place and the area that holds it: "in the western countryside of". */
     static final int MAX_CONTAINMENT_WORDS = 6;
 

@@ -412,8 +412,8 @@ public final class ToponymFinder {
                 return new Toponym(surface, start, end, sentence, Toponym.Kind.PLACE, c).asNamePart();
             }
         }
-        if (j < toks.size() && toks.get(j).lower().equals("township") && c.stream().anyMatch(e -> e.featureClass() == 'P' && !e.featureCode().equals("PPLC"))) {
-            c = c.stream().filter(e -> e.featureClass() == 'P' && !e.featureCode().equals("PPLC")).toList(); // "Washington Township": no capital, no state
+        if (j < toks.size() && Containment.TOWNSHIP.contains(toks.get(j).lower()) && c.stream().anyMatch(Containment::townshipReading)) {
+            c = c.stream().filter(Containment::townshipReading).toList(); // "Washington Township": no capital, no state
         }
         if (villagesNamed != null && !villagesNamed.contains(key)) {
             c = withoutVillages(c);

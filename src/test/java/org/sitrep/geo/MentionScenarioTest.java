@@ -521,6 +521,19 @@ class MentionScenarioTest {
         assertFalse(t.place().featureCode().equals("PPLC"), t.toString());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // Myanmar's townships are areas named after their towns; "Twsp" is how some outlets abbreviate them
+        "Three soldiers were killed in an attack in Maungdaw Township on Monday.",
+        "Three killed in ARSA attack on engineering battalion in Maungdaw Twsp: district official",
+    })
+    void aMyanmarTownshipIsTheAreaOfItsName(String text) {
+        // not the village of Maungdaw in Chin State, 170 km away
+        List<Event> es = extract(text);
+        assertFalse(es.isEmpty());
+        assertEquals("Rakhine", es.get(0).place().admin1(), es.get(0).place().toString());
+    }
+
     @Test
     void aPeopleOrAFaithIsNoPlace() {
         // villages bear these names, but "Igbo politicians", "the Sunni villages" mean the people
