@@ -50,7 +50,7 @@ final class PlaceChooser {
         if (bestScore == SKIP) {
             return PlaceChoice.NONE;
         }
-        int[] clause = clauses(s);
+        int[] clause = clauses(s, places);
         int countClause = countToken >= 0 && countToken < clause.length ? clause[countToken] : -1;
         boolean inClause = false;
         for (int k = 0; k < places.size(); k++) {
@@ -75,13 +75,21 @@ final class PlaceChooser {
     /** A mention's score that is never an event's place. */
     private static final int SKIP = Integer.MIN_VALUE;
 
-    /** Each token's clause: the count of clause joints before it ({@link WordList#CLAUSE_JOINTS}). */
-    private static int[] clauses(TaggedSentence s) {
+    /**
+     * Each token's clause: the count of clause joints before it ({@link WordList#CLAUSE_JOINTS}); a joint
+     * between two place mentions lists places ("shelled Kafr Nabl and al-Bara"), it joins no clauses.
+     */
+    private static int[] clauses(TaggedSentence s, List<Resolved> places) {
+        java.util.Set<Integer> before = new java.util.HashSet<>(), after = new java.util.HashSet<>();
+        for (Resolved r : places) {
+            before.add(s.sentence().tokenIndex(r.toponym().start()) - 1); // the token before a mention
+            after.add(tokenEnd(s, r.toponym())); // the token after one
+        }
         int[] out = new int[s.size()];
         int c = 0;
         for (int k = 0; k < out.length; k++) {
             out[k] = c;
-            if (s.is(k, WordList.CLAUSE_JOINTS)) {
+            if (s.is(k, WordList.CLAUSE_JOINTS) && !(before.contains(k) && after.contains(k))) {
                 c++;
             }
         }
@@ -246,7 +254,9 @@ final class PlaceChooser {
 
     /** Whether {@code a} is a smaller place in the same first-level region as {@code b} ("Tafas" in Daraa). */
     private static boolean finerWithin(GeoEntry a, GeoEntry b) {
+        // an area is never finer than a town in it, whatever its unknown size ("Kafr Nabl ... in Jabal al-Zawiya")
         return !a.isCountry() && !b.isCountry() && a.countryCode().equals(b.countryCode()) && a.admin1().equals(b.admin1())
+                && !(a.featureClass() != 'P' && b.featureClass() == 'P')
                 && (b.isAdmin1() || !a.isAdmin1() && (Resolver.population(a) < Resolver.population(b)
                 || b.featureClass() == 'A' && a.featureClass() == 'P')); // a village is finer than its district, known size or not
     }

@@ -119,6 +119,14 @@ class SpellingAndContainmentScenarioTest {
     }
 
     @Test
+    void anAndBetweenTwoPlacesListsThemItJoinsNoClauses() {
+        // the count's clause rule must not read "Kafr Nabl and al-Bara" as two clauses: the first town shelled
+        Place p = eventPlace("Regime forces shelled Kafr Nabl and al-Bara in Jabal al-Zawiya, wounding a child.");
+        assertEquals(168661L, p.geonamesId(), p.toString());
+        assertEquals(1, p.precision());
+    }
+
+    @Test
     void aVillageNamedAfterItsDistrictIsTheFinerPlace() {
         // a district and a village of it, both after a locative: the village, though neither has a known size
         Place p = eventPlace("Security forces killed three militants in an operation in the Ceel Waaq district of Gedo, near the village of Abrone.");
