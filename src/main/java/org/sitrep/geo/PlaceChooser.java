@@ -80,16 +80,19 @@ final class PlaceChooser {
      * between two place mentions lists places ("shelled Kafr Nabl and al-Bara"), it joins no clauses.
      */
     private static int[] clauses(TaggedSentence s, List<Resolved> places) {
-        java.util.Set<Integer> before = new java.util.HashSet<>(), after = new java.util.HashSet<>();
+        java.util.Set<Integer> after = new java.util.HashSet<>();
         for (Resolved r : places) {
-            before.add(s.sentence().tokenIndex(r.toponym().start()) - 1); // the token before a mention
-            after.add(tokenEnd(s, r.toponym())); // the token after one
+            after.add(tokenEnd(s, r.toponym())); // the token after a mention
         }
+        List<Token> toks = s.tokens();
         int[] out = new int[s.size()];
         int c = 0;
         for (int k = 0; k < out.length; k++) {
             out[k] = c;
-            if (s.is(k, WordList.CLAUSE_JOINTS) && !(before.contains(k) && after.contains(k))) {
+            // "Kafr Nabl and al-Bara", "Kansafra and Kafr Uwaid" (a name the gazetteer lacks): a list of names
+            boolean list = k > 0 && k + 1 < toks.size() && (after.contains(k) || toks.get(k - 1).isCapitalized())
+                    && (toks.get(k + 1).isCapitalized() || toks.get(k + 1).text().startsWith("al-"));
+            if (s.is(k, WordList.CLAUSE_JOINTS) && !list) {
                 c++;
             }
         }

@@ -124,6 +124,10 @@ class SpellingAndContainmentScenarioTest {
         Place p = eventPlace("Regime forces shelled Kafr Nabl and al-Bara in Jabal al-Zawiya, wounding a child.");
         assertEquals(168661L, p.geonamesId(), p.toString());
         assertEquals(1, p.precision());
+        // ... nor "Kansafra and Kafr Uwaid", though the gazetteer lacks the second name
+        Place k = eventPlace("Regime forces shelled the towns of Kansafra and Kafr Uwaid in the southern countryside of Idlib "
+                + "on Thursday, killing a woman and her two children.");
+        assertEquals(168572L, k.geonamesId(), k.toString());
     }
 
     @Test
