@@ -323,11 +323,22 @@ final class Casualty {
                     value += more.value();
                     break;
                 }
-                if ((next.equals("his") || next.equals("her") || next.equals("their")) && k + 2 < toks.size()
+                boolean owner = next.equals("his") || next.equals("her") || next.equals("their");
+                if (owner && k + 2 < toks.size()
                         && (s.at(lex.actorNouns(), k + 2) != null || s.is(k + 2, WordList.ONE_PERSON_NOUNS))) {
                     value += 1;
                     k += 2;
                     continue;
+                }
+                Numbers.Count theirs = owner && k + 2 < toks.size() ? numbers.at(s, k + 2) : null;
+                if (theirs != null && nounWithin(s, theirs.end(), 2)) {
+                    value += theirs.value(); // "a woman and her two children"
+                    break;
+                }
+                if (w.equals("and") && (next.equals("a") || next.equals("an")) && nounWithin(s, k + 2, 2)
+                        && !fateWithin(s, k + 2, 4)) {
+                    value += 1; // "two soldiers and a civilian" (not "... and a civilian was wounded")
+                    break;
                 }
                 break;
             }
@@ -335,6 +346,16 @@ final class Casualty {
         return new Count(m.value(), value, i, end, civilian);
     }
 
+
+    /** Whether a casualty word stands in [from, from + span): the people before it have a fate of their own. */
+    private boolean fateWithin(TaggedSentence s, int from, int span) {
+        for (int k = from; k < Math.min(s.size(), from + span); k++) {
+            if (s.at(lex.casualtyWords(), k) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean onePersonWithin(TaggedSentence s, int from, int span) {
         List<Token> toks = s.tokens();

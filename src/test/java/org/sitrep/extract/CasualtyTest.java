@@ -51,6 +51,11 @@ class CasualtyTest {
         "Gunmen shot and killed the mukhtar of the town on Sunday.|1||",
         "The shelling killed a child and wounded his mother.|1|1|",
         "Gunmen stormed the house and killed a man, his wife and their son.|3||",
+        // more people after "and": a counted group of their own, or one person with "a"
+        "Regime shelling killed a woman and her two children.|3||",
+        "An airstrike killed two soldiers and a civilian.|3||",
+        // ... unless a fate of their own follows
+        "An airstrike killed two soldiers and a civilian was wounded.|2|1|",
         "The blast killed a soldier, wounding two others.|1|2|",
         "A military source said that a number of terrorists were killed.|3||",
         "The strike killed the fighters of the brigade.|0||",
