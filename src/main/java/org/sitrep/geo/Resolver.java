@@ -317,6 +317,8 @@ public final class Resolver {
     static final long SMALL_PLACE_BY_ALIAS = 100_000;
     /** Votes below which an article says too little of its countries to call a reading implausible (ResolverScenarioTest). */
     static final double PLAUSIBILITY_EVIDENCE = 0.5;
+    /** A place smaller than this, known only by a folded spelling, is no reading without the article's support. */
+    static final long HAMLET = 1_000;
     /** The vote an ambiguous name gives the country of its most populous reading, for that check only. */
     static final double AMBIGUOUS_FOCUS = 0.5;
 
@@ -354,9 +356,10 @@ public final class Resolver {
      * better no place than that one (ResolverScenarioTest).
      */
     private static boolean implausible(GeoEntry e, Map<String, Double> focus, List<GeoEntry> anchors, boolean ownName) {
-        // too little else to go on (one foreign army's nationality): the name's own reading stands
+        // too little else to go on (one foreign army's nationality): the name's own reading stands, but not a
+        // hamlet the name only folds like ("at In Amenas": Ammenäs, Sweden, 563 people)
         if (focus.values().stream().mapToDouble(Double::doubleValue).sum() < PLAUSIBILITY_EVIDENCE) {
-            return false;
+            return !ownName && e.featureClass() == 'P' && population(e) > 0 && population(e) < HAMLET;
         }
         if (focus.containsKey(e.countryCode()) || e.isCountry() || Borders.neighbourInFocus(e.countryCode(), focus)
                 || population(e) >= (ownName ? SMALL_PLACE : SMALL_PLACE_BY_ALIAS)) {

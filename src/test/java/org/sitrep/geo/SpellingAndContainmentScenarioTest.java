@@ -169,6 +169,10 @@ class SpellingAndContainmentScenarioTest {
         // "Koranti" is spelled like no place in Ohio; a same-skeleton village in a transliterated country is no answer
         var rs = parse("Police said two people were killed near Koranti in Ohio on Monday.");
         assertTrue(rs.stream().noneMatch(r -> r.toponym().text().equals("Koranti")), rs.toString());
+        // with nothing else to go on, a hamlet the name only folds like is no answer either: In Amenas is
+        // not in the gazetteer, and "Amenas" is not Ammenäs, Sweden (563 people)
+        var amenas = parse("Islamist militants seized a gas plant at In Amenas, killing two foreigners.");
+        assertTrue(amenas.stream().noneMatch(r -> r.place().countryCode().equals("SE")), amenas.toString());
     }
 
     @Test
