@@ -1,6 +1,7 @@
 package org.sitrep.geo;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.sitrep.TestEngine;
 import org.sitrep.model.Article;
 import org.sitrep.model.Event;
@@ -30,14 +31,27 @@ class VillageNoteProbeTest {
     static final List<String> COUNTRIES = List.of("AF", "IQ", "SY", "TR", "KE", "SO", "NG", "YE");
     static final int PER_COUNTRY = 40;
     static final long SEED = 11;
-    /** Today's share: 303 of 320 (0.947); 0.869 before "X village, Y district" put the village in the district. */
-    static final double MIN_WITHIN_25_KM = 0.946;
 
     record Village(String country, String name, String district, String province, double lat, double lon) {
     }
 
-    @Test
-    void villagesAreFoundInTheDistrictAndProvinceTheNoteNames() throws IOException {
+    /**
+     * The share of 320 notes placed within 25 km of the village, per way of writing the note, is a ratchet
+     * at today's share. The first: 0.869 before "X village, Y district" put the village in the district.
+     * The next four placed 249, 250, 273 and 214 of another sample of 320 at the start of session 9 (the
+     * same sample now: 280, 278, 300, 300): a province that opens the sentence holds its villages; "In"
+     * opening it is a preposition; a village beats its district whatever their sizes; "X of Y" is a place
+     * in its area, not an organisation's name.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "On 4 March 2019, gunmen killed two civilians in {v} village, {d} district, {p} province.|0.950",
+        "In {p}, gunmen shot dead a man in {v} village on Monday.|0.906",
+        "In {p} province, gunmen killed two herders near {v} on Monday.|0.903",
+        "Security forces killed three militants in an operation in the {d} district of {p}, near the village of {v}.|0.946",
+        "Unidentified gunmen killed a man in {v} of {d} in {p} governorate.|0.946",
+    })
+    void villagesAreFoundInTheDistrictAndProvinceTheNoteNames(String template, double minShare) throws IOException {
         Map<String, String> admin = new HashMap<>();
         read("/sitrep/geo/admin.tsv.gz", f -> admin.put(f[0], f[1]));
         read("/sitrep/geo/wof-admin.tsv.gz", f -> admin.put(f[0], f[1]));
@@ -62,8 +76,7 @@ class VillageNoteProbeTest {
             List<Village> all = byCountry.get(cc);
             Collections.shuffle(all, random);
             for (Village v : all.subList(0, PER_COUNTRY)) {
-                String text = "On 4 March 2019, gunmen killed two civilians in " + v.name() + " village, " + v.district()
-                        + " district, " + v.province() + " province.";
+                String text = template.replace("{v}", v.name()).replace("{d}", v.district()).replace("{p}", v.province());
                 List<Event> es = TestEngine.extractor().extract(new Article("probe", text, LocalDate.of(2019, 3, 5), null, null, "en"));
                 total++;
                 if (!es.isEmpty() && es.get(0).place() != null
@@ -75,7 +88,8 @@ class VillageNoteProbeTest {
             }
         }
         double share = placed / (double) total;
-        assertTrue(share >= MIN_WITHIN_25_KM, share + " within 25 km; missed:\n" + String.join("\n", misses));
+        System.out.printf("probe %.4f (%d of %d): %s%n", share, placed, total, template);
+        assertTrue(share >= minShare, share + " within 25 km; missed:\n" + String.join("\n", misses));
     }
 
     private interface Row {
