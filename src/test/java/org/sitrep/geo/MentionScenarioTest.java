@@ -426,6 +426,10 @@ class MentionScenarioTest {
         assertEquals("CA", mention("FrontCounter BC opened an office in Vancouver, the ministry in Victoria said.", "BC")
                 .place().countryCode());
         assertTrue(parse("The wall was built around 300 BC by the first settlers.").isEmpty());
+        // "Mich." is Michigan to an American agency and Michoacán to the Mexican press ("Zamora, Mich." was Lansing)
+        assertEquals("MX", mention("Gunmen shot dead two police officers in Zamora, Mich.", "Zamora").place().countryCode());
+        assertEquals("US", mention("Gunmen shot dead two men in Flint, Mich., on Sunday.", "Flint").place().countryCode());
+        assertEquals("MX", mention("Gunmen killed three men in Iguala, Gro., on Sunday.", "Gro.").place().countryCode());
     }
 
     @Test
