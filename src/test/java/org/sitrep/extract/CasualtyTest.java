@@ -56,6 +56,8 @@ class CasualtyTest {
         "An airstrike killed two soldiers and a civilian.|3||",
         // ... unless a fate of their own follows
         "An airstrike killed two soldiers and a civilian was wounded.|2|1|",
+        // one person by trade: "a prosecutor", "a pharmacist"
+        "Gunmen killed a prosecutor in the city on Monday.|1||",
         "The blast killed a soldier, wounding two others.|1|2|",
         "A military source said that a number of terrorists were killed.|3||",
         "The strike killed the fighters of the brigade.|0||",
