@@ -11,8 +11,9 @@ import java.util.Set;
 
 /**
  * What the words around place mentions say of which holds which: "Palmyra in Homs province", "Semdinli,
- * Hakkari", "Guaymas Sonora". {@link ToponymFinder} marks a mention held by the next one
- * ({@link Toponym#within}); the resolver and the place choice read the mark.
+ * Hakkari", "Guaymas Sonora", and the scene a sentence opens with ("In Kaduna, ... in Masat village").
+ * {@link ToponymFinder} marks a mention held by another ({@link Toponym#within}) and one the text calls a
+ * village ({@link Toponym#village}); the resolver and the place choice read the marks.
  */
 final class Containment {
     private final Gazetteer gazetteer;

@@ -5,8 +5,10 @@ import org.sitrep.lexicon.WordList;
 import org.sitrep.model.Place;
 import org.sitrep.nlp.Token;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Which of a sentence's resolved place mentions is where its event happened, coded at ACLED's
@@ -77,10 +79,11 @@ final class PlaceChooser {
 
     /**
      * Each token's clause: the count of clause joints before it ({@link WordList#CLAUSE_JOINTS}); a joint
-     * between two place mentions lists places ("shelled Kafr Nabl and al-Bara"), it joins no clauses.
+     * between two names, after a place mention or a capitalised word and before a capitalised word, lists
+     * them ("shelled Kafr Nabl and al-Bara"): it joins no clauses.
      */
     private static int[] clauses(TaggedSentence s, List<Resolved> places) {
-        java.util.Set<Integer> after = new java.util.HashSet<>();
+        Set<Integer> after = new HashSet<>();
         for (Resolved r : places) {
             after.add(tokenEnd(s, r.toponym())); // the token after a mention
         }

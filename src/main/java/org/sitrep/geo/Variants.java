@@ -93,6 +93,7 @@ final class Variants {
         return Optional.of(new Resolved(t, chosen, 1.0, rest));
     }
 
+    /** The candidates the holder's name may hold, the holder's own place aside. */
     private static List<GeoEntry> heldBy(Resolved holder, List<GeoEntry> candidates) {
         return candidates.stream().filter(e -> e != holder.place() && Resolver.qualifies(holder.toponym(), e)).toList();
     }
@@ -108,7 +109,7 @@ final class Variants {
     /**
      * How near one of the article's places a reading found only by its spelling variant must lie, the
      * province around it not counting: "Tel Hawa" in a Ras al-Ain story is not the Tall al Hawa 200 km
-     * east in the same province (the seed report).
+     * east in the same province (DevSetTest, the seed report's optional Tel Hawa event).
      */
     static final double VARIANT_NEAR_KM = 60;
 
@@ -118,7 +119,10 @@ final class Variants {
                 .max(Comparator.comparingLong(Resolver::population).thenComparingLong(e -> -e.geonamesId())).orElse(null);
     }
 
-    /** The candidate nearest one of the anchors of its own country, within {@link Resolver#VILLAGE_KM}; null if none is. */
+    /**
+     * The candidate nearest one of the anchors of its own country, within {@code withinKm}; null if none is.
+     * Inside a province an anchor is or seats counts as 0 km only at {@link Resolver#VILLAGE_KM}'s reach.
+     */
     private static GeoEntry nearest(List<GeoEntry> candidates, List<GeoEntry> anchors, double withinKm) {
         GeoEntry best = null;
         double bestKm = withinKm;
