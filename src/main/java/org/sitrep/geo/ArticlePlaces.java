@@ -45,15 +45,9 @@ public final class ArticlePlaces {
     /**
      * Where the event of sentence {@code index} happened. A sentence that names no place takes the next
      * sentence's, in the same paragraph ("We will start our joint patrol tomorrow. It will include
-     * Qamishli, ..."); NONE when neither names one.
-     */
-    public PlaceChoice eventPlace(int index) {
-        return eventPlace(index, -1);
-    }
-
-    /**
-     * The same, for an event whose count stands at token {@code countToken} of the sentence (-1: none): a
-     * place of the clause that holds the count comes first ({@link WordList#CLAUSE_JOINTS}).
+     * Qamishli, ..."); NONE when neither names one. For an event whose count stands at token
+     * {@code countToken} (-1: none), a place of the clause that holds the count comes first
+     * ({@link WordList#CLAUSE_JOINTS}).
      */
     public PlaceChoice eventPlace(int index, int countToken) {
         TaggedSentence s = text.sentences().get(index);

@@ -50,40 +50,36 @@ public final class NameKey {
     static final int SURE_SKELETON_CONSONANTS = 3;
 
     /**
-     * The consonant skeleton of a key ({@link #of}): what transliterations of one Arabic, Persian or Pashto
-     * name keep in common when their vowels differ. Per word: the first letter stays; later vowels and the
-     * glides w, y and h (an ayn written "h", "-eh"/"-ah") go; "kh", "sh", "gh", "th", "dh" stay one consonant
-     * each; an initial vowel is any vowel ("Ain", "Ein"). "tel tamr" and "tal tamr" both give "tl tmr", "kafr dael" and "kafer dahel" "kfr dl". Empty when
-     * fewer than {@link #MIN_SKELETON_CONSONANTS} consonants remain.
+     * The consonant skeleton of a key ({@link #of}), written as one word: what transliterations of one Arabic,
+     * Persian or Pashto name keep in common when their vowels differ, or when one writes apart what another
+     * writes together ("Garbatulla", "Garba Tulla"). The first letter stays; later vowels and the glides w, y
+     * and h (an ayn written "h", "-eh"/"-ah") go; "kh", "sh", "gh", "th", "dh" stay one consonant each; an
+     * initial vowel is any vowel ("Ain", "Ein"). "tel tamr" and "tal tamr" both give "tltmr", "kafr dael" and
+     * "kafer dahel" "kfrdl". Empty when fewer than {@link #MIN_SKELETON_CONSONANTS} consonants remain.
      */
     public static String skeleton(String key) {
         return skeleton(key, MIN_SKELETON_CONSONANTS);
     }
 
-    /** {@link #skeleton}, empty with fewer than {@code minConsonants} consonants. */
-    static String skeleton(String key, int minConsonants) {
-        StringBuilder sb = new StringBuilder(key.length());
+    /** Whether the name has too few consonants for its variants to be looked up when it is held as spelled. */
+    static boolean fewConsonants(String key) {
+        return skeleton(key, SURE_SKELETON_CONSONANTS).isEmpty();
+    }
+
+    private static String skeleton(String key, int minConsonants) {
+        String joined = key.replace(" ", "");
+        StringBuilder sb = new StringBuilder(joined.length());
         int consonants = 0;
-        boolean wordStart = true;
-        for (int i = 0; i < key.length(); i++) {
-            char c = key.charAt(i);
-            if (c == ' ') {
-                if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
-                    sb.append(' ');
-                }
-                wordStart = true;
-                continue;
-            }
-            if (wordStart) {
+        for (int i = 0; i < joined.length(); i++) {
+            char c = joined.charAt(i);
+            if (i == 0) {
                 sb.append("aeiou".indexOf(c) >= 0 ? 'a' : c); // "Ain", "Ein", "Ayn": one initial vowel
                 if ("aeiou".indexOf(c) < 0) {
                     consonants++; // an initial h, w or y is a consonant: "Homs", "Yabroud"
                 }
-                wordStart = false;
                 continue;
             }
-            char prev = key.charAt(i - 1);
-            if (c == 'h' && "ksgtdc".indexOf(prev) >= 0) {
+            if (c == 'h' && "ksgtdc".indexOf(joined.charAt(i - 1)) >= 0) {
                 sb.append('h'); // a digraph's second letter: "kh" is not "k"
                 continue;
             }
@@ -92,10 +88,6 @@ public final class NameKey {
             }
             sb.append(c); // no merging across a dropped vowel: "Sinuni" keeps both its n's (the key merged "Tall")
             consonants++;
-        }
-        int n = sb.length();
-        if (n > 0 && sb.charAt(n - 1) == ' ') {
-            sb.setLength(n - 1);
         }
         return consonants < minConsonants ? "" : sb.toString();
     }

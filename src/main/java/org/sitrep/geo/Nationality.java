@@ -5,6 +5,7 @@ import org.sitrep.nlp.Token;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** What a country's name or nationality word means where it stands: a qualifier of forces, a state, a division. */
 final class Nationality {
@@ -13,16 +14,8 @@ final class Nationality {
 
     /** "Turkish forces", "Russian and Turkish troops", "Turkish-backed": a nationality qualifying an actor. */
     static boolean qualifiesActor(List<Token> toks, int j, Set<String> actorNouns) {
-        for (int k = j; k < Math.min(toks.size(), j + 3); k++) {
-            String w = toks.get(k).lower();
-            if (actorNouns.contains(w) || w.endsWith("-backed")) {
-                return true;
-            }
-            if (!(w.equals("and") || w.equals(",") || Character.isUpperCase(toks.get(k).text().charAt(0)))) {
-                return false; // "Russian and Turkish forces": look past the coordination only
-            }
-        }
-        return false;
+        // "Russian and Turkish forces": look past the coordination only
+        return nounAfter(toks, j, w -> actorNouns.contains(w) || w.endsWith("-backed"), w -> w.equals("and") || w.equals(","));
     }
 
     /** Words that may stand between a nationality and a force that serves at home ("Iraqi federal police"). */
@@ -30,12 +23,20 @@ final class Nationality {
 
     /** Whether the nationality before token {@code j} is of a force that serves at home ("Iraqi police"). */
     static boolean homeForce(List<Token> toks, int j, Set<String> homeForces) {
+        return nounAfter(toks, j, homeForces::contains, FORCE_MODIFIERS::contains);
+    }
+
+    /**
+     * Whether one of the three tokens from {@code j} is a {@code noun}, with only capitalised words and
+     * {@code between} words before it.
+     */
+    private static boolean nounAfter(List<Token> toks, int j, Predicate<String> noun, Predicate<String> between) {
         for (int k = j; k < Math.min(toks.size(), j + 3); k++) {
             String w = toks.get(k).lower();
-            if (homeForces.contains(w)) {
+            if (noun.test(w)) {
                 return true;
             }
-            if (!(FORCE_MODIFIERS.contains(w) || Character.isUpperCase(toks.get(k).text().charAt(0)))) {
+            if (!(between.test(w) || Character.isUpperCase(toks.get(k).text().charAt(0)))) {
                 return false;
             }
         }

@@ -250,7 +250,6 @@ public final class Resolver {
         votes.computeIfPresent(cc, (k, v) -> v > 1.0 + 1e-9 ? v - 1.0 : null);
     }
 
-
     /**
      * The readings of a name that say where an article is: its towns and divisions, villages only when it
      * has nothing else. "Alberta" stays the province's alone, and a vote for Canada, though a village of

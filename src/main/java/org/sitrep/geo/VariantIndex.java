@@ -64,7 +64,7 @@ final class VariantIndex {
             if (!inCountries(store, k, countries)) {
                 return -1;
             }
-            String sk = joinedSkeleton(store.key(k));
+            String sk = NameKey.skeleton(store.key(k));
             return sk.isEmpty() ? -1 : prefix(sk) << ORDINAL_BITS | k;
         }).filter(v -> v != -1).toArray();
         Arrays.parallelSort(packed);
@@ -80,14 +80,6 @@ final class VariantIndex {
         return false;
     }
 
-    /**
-     * The skeleton of the key written as one word: a name written apart or together ("Garbatulla" and
-     * "Garba Tulla", "Beled Weyne" and "Beledweyne") is one name.
-     */
-    static String joinedSkeleton(String key) {
-        return NameKey.skeleton(key.replace(" ", ""));
-    }
-
     /** The skeleton's hash, its top {@link #HASH_BITS} bits, as a non-negative long. */
     private static long prefix(String skeleton) {
         byte[] b = skeleton.getBytes(StandardCharsets.UTF_8);
@@ -99,7 +91,7 @@ final class VariantIndex {
      * never {@code key} itself.
      */
     List<Variant> lookup(String key) {
-        String sk = joinedSkeleton(key);
+        String sk = NameKey.skeleton(key);
         if (sk.isEmpty()) {
             return List.of();
         }
@@ -109,7 +101,7 @@ final class VariantIndex {
         List<Variant> out = new ArrayList<>();
         for (; i < packed.length && packed[i] >>> ORDINAL_BITS == p; i++) {
             String other = store.key((int) (packed[i] & ((1L << ORDINAL_BITS) - 1)));
-            if (other.equals(key) || !joinedSkeleton(other).equals(sk)) {
+            if (other.equals(key) || !NameKey.skeleton(other).equals(sk)) {
                 continue;
             }
             double d = NameKey.spellingDistance(key, other);

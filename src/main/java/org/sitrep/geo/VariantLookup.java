@@ -49,7 +49,7 @@ final class VariantLookup {
      */
     List<GeoEntry> lookup(List<Token> toks, int i, int j, String key, boolean known) {
         if (key.replace(" ", "").length() < MIN_VARIANT_LETTERS
-                || known && NameKey.skeleton(key, NameKey.SURE_SKELETON_CONSONANTS).isEmpty()
+                || known && NameKey.fewConsonants(key)
                 || functionWords.contains(toks.get(i).lower())) { // "In Gedo province": no variant of "In Gedo"
             return List.of();
         }

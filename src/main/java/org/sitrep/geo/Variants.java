@@ -77,7 +77,7 @@ final class Variants {
                 // else the most populous of the nearest variant spellings there
                 best = mostPopulousIn(exact, top);
                 // a short name's variants ("Khosh": Khoshi) only near the article's places, never anywhere in its country
-                if (best == null && !NameKey.skeleton(NameKey.of(t.text()), NameKey.SURE_SKELETON_CONSONANTS).isEmpty()) {
+                if (best == null && !NameKey.fewConsonants(NameKey.of(t.text()))) {
                     best = mostPopulousIn(t.candidates(), top);
                 }
             } else {
