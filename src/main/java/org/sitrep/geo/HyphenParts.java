@@ -33,7 +33,7 @@ final class HyphenParts {
      */
     List<Toponym> find(String text, int sentence, Token t, Set<String> lowerWords) {
         String w = t.text();
-        if (w.indexOf('-') < 0 || ToponymFinder.LOWER_ARTICLE_NAME.matcher(w).matches()) {
+        if (w.indexOf('-') < 0 || NameRuns.LOWER_ARTICLE_NAME.matcher(w).matches()) {
             return List.of();
         }
         List<Toponym> out = new ArrayList<>();

@@ -48,6 +48,7 @@ public final class ToponymFinder {
     private final Set<String> directions;
     private final Set<String> institutions;
     private final Surnames surnames;
+    private final NameRuns runs;
 
     public ToponymFinder(Gazetteer gazetteer, Lexicon lexicon) {
         this.connectors = lexicon.words(WordList.NAME_CONNECTORS);
@@ -76,6 +77,7 @@ public final class ToponymFinder {
         this.provinceWords = lexicon.words(WordList.PROVINCE_WORDS);
         this.directions = lexicon.words(WordList.DIRECTIONS);
         this.institutions = lexicon.words(WordList.INSTITUTIONS);
+        this.runs = new NameRuns(connectors, englishArticles, functionWords, weekdays, notPlaces);
         this.surnames = new Surnames(gazetteer, titles, functionWords, placePrefixes, variants, lexicon.words(WordList.GIVEN_NAMES));
     }
 
@@ -109,10 +111,10 @@ public final class ToponymFinder {
             while (i < toks.size()) {
                 Toponym best = abbreviations.find(doc.text(), s.index(), toks, i);
                 int nameEnd = i;
-                if (best == null && startsName(toks, i)) {
-                    int runEnd = titleCase ? toks.size() : runEnd(toks, i);
+                if (best == null && runs.startsName(toks, i, titleCase)) {
+                    int runEnd = titleCase ? toks.size() : runs.runEnd(toks, i);
                     for (int j = Math.min(toks.size(), i + maxWords); j > i && best == null; j--) {
-                        if (!endsName(toks.get(j - 1)) || !inner(toks, i, j)) {
+                        if (!NameRuns.endsName(toks.get(j - 1)) || !runs.inner(toks, i, j)) {
                             continue;
                         }
                         boolean cue = villageCue(toks, i, j);
@@ -126,6 +128,8 @@ public final class ToponymFinder {
                         // (a title-case line capitalises every word: there the run says nothing of names)
                         if (best != null && best.kind() == Toponym.Kind.PLACE && !titleCase && j < runEnd
                                 && !genericSuffixes.contains(toks.get(j).lower()) && !variants.titleAfterName(toks.get(j).lower(), titles)
+                                // "Tanintharyi Division": a province's own word after it, though no generic suffix
+                                && !(provinceWords.contains(toks.get(j).lower()) && best.candidates().stream().anyMatch(GeoEntry::isAdmin1))
                                 && !institutions.contains(toks.get(j).lower()) // "Kabul University" is in Kabul
                                 && !containment.regionAfter(doc.text(), toks, j, runEnd)) {
                             // the place still begins that name: "Cambridge Analytica", "Houston Rockets" name it,
@@ -255,91 +259,6 @@ public final class ToponymFinder {
                 && t.text().chars().noneMatch(Character::isDigit); // "the A429 Cirencester junction": a road, no first name
     }
 
-    /** End (exclusive) of the run of capitalised words and connectors that starts at {@code i}. */
-    private int runEnd(List<Token> toks, int i) {
-        int j = i + 1;
-        while (j < toks.size()) {
-            Token t = toks.get(j);
-            boolean cap = t.isCapitalized() || t.text().contains("-") && endsName(t);
-            if (cap && Casing.allCaps(toks.get(j - 1)) != Casing.allCaps(t)) {
-                break; // "LONDON The Latest on ...", "Associated Press WASHINGTON (AP)": a dateline in capitals
-            }
-            if (cap && functionWords.contains(t.lower()) && !connectors.contains(t.lower())) {
-                break; // "Parkland, Florida The controversy": a sentence the page ran on, not a longer name
-            }
-            if (weekdays.contains(t.lower()) || notPlaces.contains(t.lower()) && j + 1 < toks.size()
-                    && Character.isDigit(toks.get(j + 1).text().charAt(0))) {
-                break; // "arrive in Lagos April 4", "in Kabul Tuesday": a date follows the name
-            }
-            boolean conn = connectors.contains(t.lower()) && !t.lower().equals("and") && capitalAfterConnectors(toks, j + 1)
-                    // "HASAKAH - The army": a dash between spaces separates a dateline, it joins no name
-                    && !(t.text().equals("-") && (t.start() > toks.get(j - 1).end() || toks.get(j + 1).start() > t.end()));
-            if (!cap && !conn) {
-                break;
-            }
-            j++;
-        }
-        while (j > i + 1 && connectors.contains(toks.get(j - 1).lower())) {
-            j--; // "Sagaing as PDF" broken before the capitals: "as" joins nothing
-        }
-        return j;
-    }
-
-    /** Whether a capitalised word follows, past lower-case connectors: "San José de los Baylón". */
-    private boolean capitalAfterConnectors(List<Token> toks, int k) {
-        while (k < toks.size() && !toks.get(k).isCapitalized() && connectors.contains(toks.get(k).lower())) {
-            k++;
-        }
-        return k < toks.size() && toks.get(k).isCapitalized();
-    }
-
-    /** "al-Bab", "ar-Raqqa", "el-Arish": Arabic's article in lower case, hyphened to a capitalised name. */
-    static final java.util.regex.Pattern BURMESE_AR = java.util.regex.Pattern.compile("(a)r(?![aeiou])");
-    static final java.util.regex.Pattern JOINED_ARTICLE = java.util.regex.Pattern.compile("(El|Al)(\\p{Ll}{3,})");
-    static final java.util.regex.Pattern LOWER_ARTICLE_NAME =
-            java.util.regex.Pattern.compile("(?:al|el|ad|adh|ar|as|ash|at|ath|az|an|ed|er|es|et|ez|en)-\\p{Lu}.*");
-
-    private boolean startsName(List<Token> toks, int i) {
-        Token t = toks.get(i);
-        if (!t.isCapitalized()) {
-            return LOWER_ARTICLE_NAME.matcher(t.text()).matches();
-        }
-        String low = t.lower();
-        if (englishArticles.contains(low)) {
-            // "As-Suwayda" is a name; "As Syrian troops advanced" is not.
-            return t.text().length() > 2 && t.text().charAt(2) == '-';
-        }
-        return true;
-    }
-
-    private boolean endsName(Token t) {
-        String s = t.text();
-        int dash = s.lastIndexOf('-');
-        String tail = dash >= 0 && dash < s.length() - 1 ? s.substring(dash + 1) : s;
-        return !tail.isEmpty() && Character.isUpperCase(tail.codePointAt(0));
-    }
-
-    private boolean inner(List<Token> toks, int i, int j) {
-        for (int k = i + 1; k < j - 1; k++) {
-            Token t = toks.get(k);
-            // "Democratic People's Republic of Korea": a possessive inside a name the gazetteer holds whole
-            if (!t.isCapitalized() && !connectors.contains(t.lower()) && !t.text().contains("-") && !t.lower().equals("'s")) {
-                return false;
-            }
-            if (t.text().equals(",") || t.text().equals(".")) {
-                return false;
-            }
-        }
-        // tokens must be contiguous apart from single spaces or hyphens: no line breaks inside a name
-        for (int k = i + 1; k < j; k++) {
-            int gap = toks.get(k).start() - toks.get(k - 1).end();
-            if (gap > 1) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
      * The toponym for tokens [i, j), or null. {@code villagesNamed}: null when a cue makes villages count
      * (villageCue), else the names the article has already given with one, the only villages that count.
@@ -391,13 +310,13 @@ public final class ToponymFinder {
             return null;
         }
         List<GeoEntry> c = gazetteer.places(key);
-        var joined = JOINED_ARTICLE.matcher(surface);
+        var joined = NameRuns.JOINED_ARTICLE.matcher(surface);
         if (c.isEmpty() && j - i == 1 && joined.matches()) { // "Elwak" is El Wak, "Alhol" al-Hol
             c = gazetteer.places(NameKey.of(joined.group(1) + " " + joined.group(2)));
         }
         if (c.isEmpty() && j < toks.size() && genericSuffixes.contains(toks.get(j).lower())) {
             // "Thayet Chaung Township", "Yinmarbin Township": Burmese syllables written apart, or with an "r"
-            String burmese = BURMESE_AR.matcher(surface.replace(" ", "")).replaceAll("$1");
+            String burmese = NameRuns.BURMESE_AR.matcher(surface.replace(" ", "")).replaceAll("$1");
             c = gazetteer.places(NameKey.of(burmese)).stream().filter(e -> e.countryCode().equals("MM")).toList();
         }
         if (j < toks.size() && provinceWords.contains(toks.get(j).lower())) {

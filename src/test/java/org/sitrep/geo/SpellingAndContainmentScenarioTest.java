@@ -56,6 +56,10 @@ class SpellingAndContainmentScenarioTest {
         "Masat|2340341|In Kaduna, gunmen shot dead a man in Masat village on Monday.",
         "Kuyucak|741967|In Corum, gunmen shot dead a man in Kuyucak village on Monday.",
         "Bakal|65005|In Gedo, gunmen shot dead a man in Bakal village on Monday.",
+        // a capitalised article inside a sentence is the name's own, as GeoNames writes it ("As", "Ad" are English too)
+        "As Saqlawiyah|98524|An IED exploded in As Saqlawiyah, killing two members of the Iraqi security forces.",
+        "Ad Dawr|99768|An IED exploded in Ad Dawr, killing two members of the Iraqi security forces.",
+        "An Najaf|98860|Protesters clashed with police in An Najaf on Friday, and two were killed.",
         // "In" opening the sentence is a preposition, not the first word of In Salah (Algeria)
         "Naji Mahul|6805350|In Salah ad Din province, gunmen killed two herders near Naji Mahul on Monday.",
     })
@@ -97,6 +101,26 @@ class SpellingAndContainmentScenarioTest {
     })
     void theCountsClauseSaysWhere(String admin1, String text) {
         assertEquals(admin1, eventPlace(text).admin1());
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        // Myanmar's states and regions by their older and ethnic names, and "Division" for a region
+        "Kayin State|3|Junta bombs church in Karen State killing 5 civilians",
+        "Kayah State|3|Two resistance fighters killed in attack on military outpost in Karenni State",
+        "Ayeyarwady|3|Military shell kills two in Irrawaddy Region",
+        "Tanintharyi Region|3|Five killed in clashes in Tanintharyi Division",
+        "Sagaing Region|3|Three killed in Sagaing Division",
+        // an area the news names without a town: its point, precision 2
+        "|2|At least 16 killed in clashes in Myanmar's Kokang region",
+    })
+    void provincesAndAreasAsTheNewsNamesThem(String admin1, int precision, String text) {
+        Place p = eventPlace(text);
+        if (admin1 != null) {
+            assertEquals(admin1, p.admin1(), p.toString());
+        }
+        assertEquals(precision, p.precision(), p.toString());
+        assertEquals("MM", p.countryCode(), p.toString());
     }
 
     @ParameterizedTest(name = "{1}")
