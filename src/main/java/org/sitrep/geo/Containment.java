@@ -86,7 +86,10 @@ final class Containment {
             boolean link = false, ok = true, commaOnly = true;
             for (int x = from; x < to && ok; x++) {
                 String w = toks.get(x).lower();
-                if (w.equals("in") || w.equals("of") || w.equals(",")) {
+                if (directions.contains(w) && x + 1 < to && toks.get(x + 1).lower().equals("of")
+                        && (x == from || !toks.get(x - 1).lower().equals("the"))) {
+                    ok = false; // "Tal Afar, west of Mosul": a bearing from a town, not a part of it ("the west of Idlib")
+                } else if (w.equals("in") || w.equals("of") || w.equals(",")) {
                     link = true;
                     commaOnly &= w.equals(",");
                 } else if (!(w.equals("the") || w.equals("'s") || w.equals("’s") || directions.contains(w)
@@ -186,20 +189,22 @@ final class Containment {
 
     /**
      * "Guaymas Sonora", "Tlacotepec Guerrero", "Entontol of Narok": the rest of the capitalised run is a country
-     * or a first-level division (or, after "of", a district), which holds the name before it rather than extending it.
+     * or a first-level division (or, after "of", a district) that holds one of the name's readings, rather than
+     * extending the name. "Tana Delta" is one name the gazetteer lacks: no Tana lies in Nigeria's Delta state.
      */
-    boolean regionAfter(String text, List<Token> toks, int j, int runEnd) {
+    boolean regionAfter(String text, List<Token> toks, int j, int runEnd, List<GeoEntry> readings) {
         // "Entontol of Narok", "Kanfushah of Hasakah": after "of", a district names the place's area too
         boolean of = toks.get(j).lower().equals("of") && runEnd > j + 1;
         String key = NameKey.of(text.substring(toks.get(of ? j + 1 : j).start(), toks.get(runEnd - 1).end()));
         if (key.isEmpty()) {
             return false;
         }
-        if (gazetteer.countryByKey(key).filter(c -> !c.demonym()).isPresent()) {
-            return true;
+        var country = gazetteer.countryByKey(key).filter(c -> !c.demonym());
+        if (country.isPresent()) {
+            return readings.stream().anyMatch(r -> r.countryCode().equals(country.get().country().iso2()));
         }
         for (GeoEntry e : gazetteer.places(key)) {
-            if (e.isAdmin1() || of && "ADM2".equals(e.featureCode())) {
+            if ((e.isAdmin1() || of && "ADM2".equals(e.featureCode())) && readings.stream().anyMatch(r -> Nearness.holds(e, r))) {
                 return true;
             }
         }

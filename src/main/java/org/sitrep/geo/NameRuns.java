@@ -118,4 +118,13 @@ final class NameRuns {
         return true;
     }
 
+
+    /** The index of the first token that starts at or after character {@code end}. */
+    int tokenAfter(List<Token> toks, int end) {
+        int k = 0;
+        while (k < toks.size() && toks.get(k).start() < end) {
+            k++;
+        }
+        return k;
+    }
 }

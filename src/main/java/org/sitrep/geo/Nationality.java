@@ -18,6 +18,11 @@ final class Nationality {
         return nounAfter(toks, j, w -> actorNouns.contains(w) || w.endsWith("-backed"), w -> w.equals("and") || w.equals(","));
     }
 
+    /** Whether the name before token {@code j} is a people's: "Pokot raiders", "Samburu and Turkana herders". */
+    static boolean qualifiesPeople(List<Token> toks, int j, Set<String> peopleNouns) {
+        return nounAfter(toks, j, peopleNouns::contains, w -> w.equals("and") || w.equals(","));
+    }
+
     /** Words that may stand between a nationality and a force that serves at home ("Iraqi federal police"). */
     private static final Set<String> FORCE_MODIFIERS = Set.of("federal", "local", "national", "riot", "traffic");
 

@@ -55,4 +55,59 @@ final class Nearness {
         }
         return false;
     }
+
+    /** How far apart the readings of a name may lie and still be one place: a town and its district. */
+    static final double ONE_PLACE_KM = 30;
+
+    /**
+     * The one place a name's readings stand for, or null: its only reading, or the town among readings that
+     * all lie within {@link #ONE_PLACE_KM} of it ("Fallujah": the city and the districts named after it).
+     */
+    static GeoEntry onePlace(List<GeoEntry> readings) {
+        if (readings.size() == 1) {
+            return readings.get(0);
+        }
+        GeoEntry town = readings.stream().filter(e -> e.featureClass() == 'P').findFirst().orElse(null);
+        if (town == null || readings.stream().anyMatch(e -> e.isCountry() || Distance.km(town, e) > ONE_PLACE_KM)) {
+            return null;
+        }
+        return town;
+    }
+
+    /** How far from its point an area within a country (regions.tsv) holds places (MentionScenarioTest). */
+    static final double AREA_KM = 50;
+    /** How far from a town a place it holds may lie ("Ashrafieh in Aleppo", "Tafas in Daraa"). */
+    static final double WITHIN_TOWN_KM = 20;
+
+    /** How far from a district's point a town of unknown district may lie and be in it (SpellingAndContainmentScenarioTest). */
+    static final double UNKNOWN_DISTRICT_KM = 60;
+
+    /** Whether the place {@code q} (a country, a division or a town) holds {@code e}, as {@link Resolver#qualifies} reads it. */
+    static boolean holds(GeoEntry q, GeoEntry e) {
+        if (q.featureCode().equals("RGN") && q.countryCode().isEmpty()) {
+            return true; // "Sebba, Sahel", "Tokar, Red Sea": a world region or sea says nothing against a town
+        }
+        if (!q.countryCode().equals(e.countryCode()) || q.equals(e)) {
+            return false; // ... and no place holds itself ("Al Bayda, Al Bayda": the town in the province)
+        }
+        if (q.featureCode().equals("RGN")) {
+            return Distance.km(q, e) <= AREA_KM; // "Kafr Nabl in Jabal al-Zawiya": an area holds what lies about its point
+        }
+        if (q.isCountry() || inRegionOf(q, e)) {
+            return true; // its country, its province, or the province's seat standing for it ("Kafr Dael ... Aleppo")
+        }
+        // Who's On First's county ids ("X1091911249") are unique on their own: GeoNames may put a WOF village
+        // in another first-level division than its county's (Ijara in Tana River, its county Garissa)
+        if ("ADM2".equals(q.featureCode()) && !q.admin2().isEmpty() && q.admin2().equals(e.admin2())
+                && (q.admin1().equals(e.admin1()) || q.admin2().startsWith("X"))) {
+            return true;
+        }
+        // a town of unknown district (GeoNames' cities give none) in the district's province and about its point:
+        // "Voi, Taita Taveta County"
+        if ("ADM2".equals(q.featureCode()) && e.admin2().isEmpty() && q.admin1().equals(e.admin1())) {
+            return Distance.km(q, e) <= UNKNOWN_DISTRICT_KM;
+        }
+        // a town holds what lies within a short way of it ("Ashrafieh in Aleppo")
+        return q.featureClass() == 'P' && Distance.km(q, e) <= WITHIN_TOWN_KM;
+    }
 }

@@ -144,10 +144,16 @@ final class PlaceChooser {
             return SKIP;
         } else if (firedFrom(s, ti)) {
             return SKIP; // "shells fired from army positions north of Hama": where fire came from
-        } else if (partOfFarPlace(places, s, r) || outsideItsHolder(places, r)) {
+        } else if (partOfFarPlace(places, s, r) || outsideItsHolder(places, r, s)) {
             return SKIP; // "the Sur district of Cizre": a Sur elsewhere is not the one meant
         } else {
             score = locative || s.lexicon().words(WordList.NEAR_WORDS).contains(prev) ? 3 : 1;
+            if (score == 1 && holdsUnknownPlace(s, places, ti)) {
+                score = 3; // "at Mai Mahiu, Nakuru County": the county of a place the gazetteer lacks takes its "at"
+            }
+            if (roadEnd(s, t, ti, te)) {
+                score = 1; // "on the Kabul-Kandahar highway near Shahjoy": the road's ends, named in passing
+            }
             if (prev.equals("from") || prev.equals("to")) {
                 score = 1;
             }
@@ -226,7 +232,7 @@ final class PlaceChooser {
                 // "Sinjar district of Nineveh", "Sangin district of Helmand province": a province holds its
                 // districts however far they lie from its seat
                 if (!quarter && o.toponym().candidates().stream().anyMatch(q -> (q.isAdmin1() || q.isCountry()
-                        || "ADM2".equals(q.featureCode())) && Resolver.holds(q, r.place()))) {
+                        || "ADM2".equals(q.featureCode())) && Nearness.holds(q, r.place()))) {
                     return false; // ... and a district its villages ("Jalalaluma village of Tana River district")
                 }
                 return Distance.km(r.place(), o.place()) > (quarter ? QUARTER_OF_KM : PART_OF_KM);
@@ -236,15 +242,19 @@ final class PlaceChooser {
     }
 
     /** "the San Mateo church in Chilpancingo" where the San Mateo found is not in Chilpancingo: another San Mateo. */
-    private static boolean outsideItsHolder(List<Resolved> places, Resolved r) {
+    private static boolean outsideItsHolder(List<Resolved> places, Resolved r, TaggedSentence s) {
         int within = r.toponym().within();
         if (within < 0) {
             return false;
         }
         for (Resolved o : places) {
             if (o.toponym().start() == within) {
-                // any reading of the holder will do: "Minatitlán, Veracruz" is the state, not the port city
-                return !Resolver.qualifies(o.toponym(), r.place());
+                // any reading of the holder will do: "Minatitlán, Veracruz" is the state, not the port city;
+                // a holder the text calls an area but read as a town abroad is itself misread ("Marsabit town,
+                // Saku sub-county": Saku, Japan), and says nothing against the place
+                return !Resolver.qualifies(o.toponym(), r.place()) && !(o.place().featureClass() == 'P'
+                        && s.is(tokenEnd(s, o.toponym()), WordList.REGION_WORDS)
+                        && o.toponym().candidates().stream().noneMatch(q -> q.countryCode().equals(r.place().countryCode())));
             }
         }
         return false;
@@ -326,6 +336,46 @@ final class PlaceChooser {
             }
         }
         return false;
+    }
+
+    /** Whether a comma and, before it, capitalised words no mention covers, after a locative, precede token {@code ti}. */
+    private static boolean holdsUnknownPlace(TaggedSentence s, List<Resolved> places, int ti) {
+        if (ti < 3 || !s.word(ti - 1).equals(",")) {
+            return false;
+        }
+        int k = ti - 2;
+        while (k >= 0 && s.tokens().get(k).isCapitalized() && !mentioned(s, places, k)) {
+            k--;
+        }
+        return k < ti - 2 && k >= 0 && (s.lexicon().words(WordList.LOCATION_PREPOSITIONS).contains(s.word(k))
+                || s.lexicon().words(WordList.NEAR_WORDS).contains(s.word(k)));
+    }
+
+    private static boolean mentioned(TaggedSentence s, List<Resolved> places, int k) {
+        for (Resolved r : places) {
+            if (s.sentence().tokenIndex(r.toponym().start()) <= k && k < tokenEnd(s, r.toponym())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the mention is one of two hyphened towns before a road word ("the Nairobi-Mombasa highway"). */
+    private static boolean roadEnd(TaggedSentence s, Toponym t, int ti, int te) {
+        List<Token> toks = s.tokens();
+        Token tok = toks.get(ti);
+        if (te == ti + 1 && tok.text().indexOf('-') > 0 && (tok.start() < t.start() || tok.end() > t.end())) {
+            return s.is(te, WordList.ROAD_WORDS); // one token, "Kabul-Kandahar"
+        }
+        // the tokenizer's "Nairobi - Mombasa": a dash written tight on both sides
+        boolean first = te + 2 < toks.size() && dashBetween(toks, te) && s.is(te + 2, WordList.ROAD_WORDS);
+        boolean second = ti >= 2 && dashBetween(toks, ti - 1) && s.is(te, WordList.ROAD_WORDS);
+        return first || second;
+    }
+
+    private static boolean dashBetween(List<Token> toks, int k) {
+        return k >= 1 && k + 1 < toks.size() && toks.get(k).text().equals("-")
+                && toks.get(k - 1).end() == toks.get(k).start() && toks.get(k).end() == toks.get(k + 1).start();
     }
 
     /** Index just after the toponym's last token. */

@@ -102,8 +102,9 @@ public final class Resolver {
                 focus.merge(cc, w, Double::sum);
                 ownVotes.merge(NameKey.of(t.text()) + '\t' + cc, w, Double::sum);
                 total += w;
-                if (t.kind() == Toponym.Kind.PLACE && readings.size() == 1) {
-                    anchors.add(readings.get(0));
+                GeoEntry one = t.kind() == Toponym.Kind.PLACE ? Nearness.onePlace(readings) : null;
+                if (one != null) {
+                    anchors.add(one); // "Fallujah": the town and the districts named after it are one place
                 }
             }
         }
@@ -229,7 +230,7 @@ public final class Resolver {
                 if (e.isAdmin1() && listedWithDivisions) {
                     s += LIST_KIND_WEIGHT; // "Utah, Colorado, and Idaho": the state, not Idaho Springs, Colorado
                 }
-                if (held != null && held.candidates().stream().anyMatch(h -> holds(e, h))) {
+                if (held != null && held.candidates().stream().anyMatch(h -> Nearness.holds(e, h))) {
                     s += QUALIFIER_WEIGHT; // "Hato, Santander": the Santander that holds a Hato, not Spain's
                 }
                 scores.put(e, s);
@@ -384,39 +385,10 @@ public final class Resolver {
 
     /** How far a seat that does not bear its province's name holds places (ResolverScenarioTest, the village probes). */
     static final double SEAT_REACH_KM = 60;
-    /** How far from its point an area within a country (regions.tsv) holds places (MentionScenarioTest). */
-    static final double AREA_KM = 50;
-    /** How far from a town a place it holds may lie ("Ashrafieh in Aleppo", "Tafas in Daraa"). */
-    static final double WITHIN_TOWN_KM = 20;
-
-    /** Whether the place {@code q} (a country, a division or a town) holds {@code e}, as {@link #qualifies} reads it. */
-    static boolean holds(GeoEntry q, GeoEntry e) {
-        if (q.featureCode().equals("RGN") && q.countryCode().isEmpty()) {
-            return true; // "Sebba, Sahel", "Tokar, Red Sea": a world region or sea says nothing against a town
-        }
-        if (!q.countryCode().equals(e.countryCode()) || q.equals(e)) {
-            return false; // ... and no place holds itself ("Al Bayda, Al Bayda": the town in the province)
-        }
-        if (q.featureCode().equals("RGN")) {
-            return Distance.km(q, e) <= AREA_KM; // "Kafr Nabl in Jabal al-Zawiya": an area holds what lies about its point
-        }
-        if (q.isCountry() || Nearness.inRegionOf(q, e)) {
-            return true; // its country, its province, or the province's seat standing for it ("Kafr Dael ... Aleppo")
-        }
-        // Who's On First's county ids ("X1091911249") are unique on their own: GeoNames may put a WOF village
-        // in another first-level division than its county's (Ijara in Tana River, its county Garissa)
-        if ("ADM2".equals(q.featureCode()) && !q.admin2().isEmpty() && q.admin2().equals(e.admin2())
-                && (q.admin1().equals(e.admin1()) || q.admin2().startsWith("X"))) {
-            return true;
-        }
-        // a town holds what lies within a short way of it ("Ashrafieh in Aleppo")
-        return q.featureClass() == 'P' && Distance.km(q, e) <= WITHIN_TOWN_KM;
-    }
-
     /**
      * Whether a following name ("Texas", "Lebanon", "Homs province", "Aleppo") is the country, region,
      * district or town that holds {@code e}: its country, its first- or second-level division, or a
-     * town within {@link #WITHIN_TOWN_KM}.
+     * town within {@link Nearness#WITHIN_TOWN_KM}.
      */
     static boolean qualifies(Toponym qualifier, GeoEntry e) {
         // a seat stands for its whole province only when it bears the province's name ("Kafr Dael, Aleppo"); else
@@ -424,7 +396,7 @@ public final class Resolver {
         // a San Mateo anywhere in Guerrero
         boolean provinceNamed = qualifier.candidates().stream().anyMatch(GeoEntry::isAdmin1);
         for (GeoEntry q : strongReadings(qualifier.candidates())) {
-            if (holds(q, e) && (provinceNamed || q.featureClass() != 'P' || Distance.km(q, e) <= SEAT_REACH_KM)) {
+            if (Nearness.holds(q, e) && (provinceNamed || q.featureClass() != 'P' || Distance.km(q, e) <= SEAT_REACH_KM)) {
                 return true;
             }
         }

@@ -45,6 +45,7 @@ public final class ToponymFinder {
     private final Set<String> weekdays;
     private final Set<String> organisationHeads;
     private final Set<String> provinceWords;
+    private final Set<String> peopleNouns;
     private final Set<String> directions;
     private final Set<String> institutions;
     private final Surnames surnames;
@@ -75,6 +76,7 @@ public final class ToponymFinder {
         this.weekdays = lexicon.words(WordList.WEEKDAYS);
         this.organisationHeads = lexicon.words(WordList.ORGANISATION_HEADS);
         this.provinceWords = lexicon.words(WordList.PROVINCE_WORDS);
+        this.peopleNouns = lexicon.words(WordList.PEOPLE_NOUNS);
         this.directions = lexicon.words(WordList.DIRECTIONS);
         this.institutions = lexicon.words(WordList.INSTITUTIONS);
         this.runs = new NameRuns(connectors, englishArticles, functionWords, weekdays, notPlaces);
@@ -131,7 +133,7 @@ public final class ToponymFinder {
                                 // "Tanintharyi Division": a province's own word after it, though no generic suffix
                                 && !(provinceWords.contains(toks.get(j).lower()) && best.candidates().stream().anyMatch(GeoEntry::isAdmin1))
                                 && !institutions.contains(toks.get(j).lower()) // "Kabul University" is in Kabul
-                                && !containment.regionAfter(doc.text(), toks, j, runEnd)) {
+                                && !containment.regionAfter(doc.text(), toks, j, runEnd, best.candidates())) {
                             // the place still begins that name: "Cambridge Analytica", "Houston Rockets" name it,
                             // though never as where anything happened; an organisation's name is passed whole
                             // ("Lagos Chamber of Commerce"), any other run word by word ("Tel Hawa": "Hawa" is tried)
@@ -154,6 +156,12 @@ public final class ToponymFinder {
                             villagesNamed.add(NameKey.of(best.text())); // named once with its cue, known thereafter
                         }
                     }
+                }
+                if (best != null && best.kind() == Toponym.Kind.PLACE && !best.inName() && best.text().indexOf(' ') < 0
+                        && Nationality.qualifiesPeople(toks, runs.tokenAfter(toks, best.end()), peopleNouns)) {
+                    // "Pokot raiders", "Borana and Gabra militias": who acted, named like their county
+                    best = new Toponym(best.text(), best.start(), best.end(), best.sentence(), Toponym.Kind.DEMONYM,
+                            best.candidates(), true);
                 }
                 if (best != null && best.inName() && i == 0 && functionWords.contains(toks.get(0).lower())) {
                     best = null; // "In Salah ad Din province": a preposition, then the province (not In Salah, Algeria)

@@ -21,6 +21,20 @@ public final class TextChecks {
             "are", "on", "by", "with", "for", "that", "at", "from", "as", "said", "has", "have", "it", "an", "his",
             "their", "its", "he", "they", "which", "who", "after", "near", "been", "had", "be", "this", "not");
 
+    /**
+     * Function words of the other languages news reaches us in (French, Spanish, Portuguese, Italian, German,
+     * Turkish, Indonesian), none of them an English word: positive evidence that a text is not English.
+     */
+    private static final Set<String> FOREIGN = Set.of("le", "la", "les", "des", "du", "et", "est", "une", "dans", "pour",
+            "par", "sur", "qui", "avec", "ont", "été", "selon", "el", "los", "las", "del", "y", "por", "una", "que", "con",
+            "fue", "para", "su", "os", "dos", "das", "em", "foi", "uma", "com", "não", "il", "della", "di", "che", "sono",
+            "nel", "gli", "der", "und", "ist", "den", "dem", "ein", "eine", "mit", "von", "zu", "im", "sich",
+            "auf", "nicht", "ve", "bir", "bu", "ile", "için", "yang", "dan", "ini", "itu", "dengan", "untuk", "dari");
+    /** English words the dictionary leaves out as proper nouns or function words, common in dated notes. */
+    private static final Set<String> EVERYDAY = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "no", "nor", "or", "but", "into", "over", "while", "during", "against");
+
     private TextChecks() {
     }
 
@@ -29,17 +43,23 @@ public final class TextChecks {
      * a text whose words are mostly English dictionary words is English all the same (CliTest keeps French out).
      */
     private static boolean englishVocabulary(String[] words, int n) {
-        int known = 0;
+        int known = 0, foreign = 0, english = 0;
         for (String w : words) {
-            if (!w.isEmpty() && (Vocabulary.WORDS.contains(w) || ENGLISH.contains(w))) { // the list has no function words
-                known++;
+            if (!w.isEmpty() && (Vocabulary.WORDS.contains(w) || ENGLISH.contains(w) || EVERYDAY.contains(w))) {
+                known++; // the list has no function words, months or weekdays
             }
+            english += ENGLISH.contains(w) ? 1 : 0;
+            foreign += FOREIGN.contains(w) ? 1 : 0;
         }
-        return known >= MIN_VOCABULARY_SHARE * n;
+        // a monitor's note is mostly names ("shelled Kafr Nabl (Maarat al-Numan, Idleb)"): without another
+        // language's function words, a quarter of dictionary words will do
+        return known >= (foreign > english ? MIN_VOCABULARY_SHARE : MIN_VOCABULARY_SHARE_NOTHING_FOREIGN) * n;
     }
 
     /** Share of dictionary words from which a text without function words is still English (CliTest). */
     static final double MIN_VOCABULARY_SHARE = 0.45;
+    /** ... and one without another language's function words either (TextChecksTest). */
+    static final double MIN_VOCABULARY_SHARE_NOTHING_FOREIGN = 0.25;
 
     /** The English word list, read on first need only: most texts pass on function words alone. */
     private static final class Vocabulary {

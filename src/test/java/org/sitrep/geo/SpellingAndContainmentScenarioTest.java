@@ -130,6 +130,9 @@ class SpellingAndContainmentScenarioTest {
         "385458|Unidentified gunmen killed a man in Kanfushah of Al-Hasakeh in Al-Hasakah governorate.",
         // joined as Kenyan papers write it, in the county GeoNames' first level names (WOF's region is the old province)
         "197768|Suspected bandits shot dead two herders at Garbatulla in Isiolo County on Sunday night, police said.",
+        // "X, west of Y" is a bearing from a town, not a part of it: X is the place, however far from Y
+        "90393|Iraqi security forces killed two ISIS suspects during a raid in Tal Afar, west of Mosul.",
+        "99524|ISIS militants attacked a Hashd al-Shaabi checkpoint near Al-Baaj, west of Mosul, killing three fighters.",
     })
     void aPlaceOfItsDistrictIsWhereItHappened(long id, String text) {
         assertEquals(id, eventPlace(text).geonamesId());

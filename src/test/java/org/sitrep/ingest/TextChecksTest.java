@@ -16,6 +16,21 @@ class TextChecksTest {
     }
 
     @Test
+    void aMonitorsNoteOfNamesIsEnglish() {
+        // one function word in 14 and 6 dictionary words: months and "no" count, and nothing is foreign
+        String note = "On 14 January 2020, regime forces shelled Kafr Nabl (Maarat al-Numan, Idleb). No fatalities reported.";
+        assertEquals(note, TextChecks.checkText("n", note));
+    }
+
+    @Test
+    void aSpanishParagraphIsNot() {
+        String spanish = "Un enfrentamiento armado entre dos grupos criminales dejó cinco muertos en la comunidad de "
+                + "San Isidro, municipio de Tlacotepec, según la fiscalía del estado.";
+        InputProblem p = assertThrows(InputProblem.class, () -> TextChecks.checkText("es", spanish));
+        assertTrue(p.getMessage().contains("does not look like English"), p.getMessage());
+    }
+
+    @Test
     void aFrenchParagraphIsNot() {
         String french = "Les forces gouvernementales ont bombardé plusieurs villages de la province pendant la nuit, "
                 + "selon des sources locales qui ont signalé des victimes parmi les civils.";
