@@ -2,6 +2,7 @@ package org.sitrep.extract;
 
 import org.sitrep.geo.Gazetteer;
 import org.sitrep.geo.NameKey;
+import org.sitrep.geo.PlaceReader;
 import org.sitrep.geo.Resolved;
 import org.sitrep.geo.Toponym;
 import org.sitrep.lexicon.ActorKind;
@@ -43,6 +44,9 @@ final class ActorFinder {
         List<Mention> out = new ArrayList<>();
         boolean[] used = new boolean[toks.size()];
         for (var m : s.all(lex.actors())) {
+            if (PlaceReader.usedAsPlace(s, m.start(), m.end())) {
+                continue; // "raided houses in Al-Hirak town": the Syrian town, not Yemen's Hirak movement
+            }
             mark(used, m.start(), m.end());
             out.add(new Mention(m.start(), m.end(), ActorKind.NAMED, m.value().home(), m.value(), null, false));
         }

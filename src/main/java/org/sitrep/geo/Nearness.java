@@ -79,9 +79,6 @@ final class Nearness {
     /** How far from a town a place it holds may lie ("Ashrafieh in Aleppo", "Tafas in Daraa"). */
     static final double WITHIN_TOWN_KM = 20;
 
-    /** How far from a district's point a town of unknown district may lie and be in it (SpellingAndContainmentScenarioTest). */
-    static final double UNKNOWN_DISTRICT_KM = 60;
-
     /** Whether the place {@code q} (a country, a division or a town) holds {@code e}, as {@link Resolver#qualifies} reads it. */
     static boolean holds(GeoEntry q, GeoEntry e) {
         if (q.featureCode().equals("RGN") && q.countryCode().isEmpty()) {
@@ -102,12 +99,9 @@ final class Nearness {
                 && (q.admin1().equals(e.admin1()) || q.admin2().startsWith("X"))) {
             return true;
         }
-        // a town of unknown district (GeoNames' cities give none) in the district's province and about its point:
-        // "Voi, Taita Taveta County"
-        if ("ADM2".equals(q.featureCode()) && e.admin2().isEmpty() && q.admin1().equals(e.admin1())) {
-            return Distance.km(q, e) <= UNKNOWN_DISTRICT_KM;
-        }
-        // a town holds what lies within a short way of it ("Ashrafieh in Aleppo")
-        return q.featureClass() == 'P' && Distance.km(q, e) <= WITHIN_TOWN_KM;
+        // a capital holds its countryside, though that is another province ("Beit Jinn in the countryside of
+        // Damascus", "Bani Hushaysh, Sanaa": the city is a province of its own); a town, what lies a short way
+        // from it ("Ashrafieh in Aleppo")
+        return q.featureClass() == 'P' && Distance.km(q, e) <= (q.featureCode().equals("PPLC") ? Resolver.SEAT_REACH_KM : WITHIN_TOWN_KM);
     }
 }

@@ -163,11 +163,22 @@ public final class PlaceReader {
             // an armed group's name is never a place, one word or several: "Taliban" is no village in
             // Turkey, "Wagner" no town in Brazil, "ARSA" no hamlet
             for (var m : s.all(lexicon.actors())) {
-                out.add(new int[] {s.tokens().get(m.start()).start(), s.tokens().get(m.end() - 1).end()});
+                if (!usedAsPlace(s, m.start(), m.end())) {
+                    out.add(new int[] {s.tokens().get(m.start()).start(), s.tokens().get(m.end() - 1).end()});
+                }
             }
             return out;
         });
         return spans.stream().anyMatch(sp -> sp[0] <= t.start() && sp[1] >= t.end());
+    }
+
+    /**
+     * Whether a group's name at tokens [start, end) is written as a place's: after a locative and before
+     * "town", "village" and the like ("in Al-Hirak town"). Such a name is the place, not the group.
+     */
+    public static boolean usedAsPlace(TaggedSentence s, int start, int end) {
+        return start > 0 && end < s.size() && s.is(start - 1, WordList.LOCATION_PREPOSITIONS)
+                && s.is(end, WordList.SETTLEMENT_WORDS);
     }
 
     private static void addMultiWord(TaggedSentence s, PhraseMatcher<?> table, List<int[]> out) {
@@ -209,7 +220,7 @@ public final class PlaceReader {
         Map<String, Double> out = new LinkedHashMap<>(); // in text order: the first is the fallback focus
         for (TaggedSentence s : text.sentences()) {
             for (var m : s.all(lexicon.actors())) {
-                if (!m.value().home().isEmpty()) {
+                if (!m.value().home().isEmpty() && !usedAsPlace(s, m.start(), m.end())) {
                     out.merge(m.value().home(), ACTOR_HOME_VOTE, Double::sum);
                 }
             }

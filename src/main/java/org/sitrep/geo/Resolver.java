@@ -135,7 +135,7 @@ public final class Resolver {
         for (var w : small.entrySet()) {
             Toponym t = w.getKey();
             String folded = withoutArticle(NameKey.fold(t.text()));
-            if (w.getValue().stream().allMatch(e -> implausible(e, strong, anchors, ownName(e, folded))
+            if (w.getValue().stream().allMatch(e -> implausible(e, strong, othersThan(anchors, t), ownName(e, folded))
                     && !Nearness.nearAnotherName(e, toponyms, t))) {
                 String cc = w.getValue().get(0).countryCode();
                 withdrawVote(focus, cc);
@@ -165,7 +165,7 @@ public final class Resolver {
             }
             if (t.candidates().size() == 1) {
                 GeoEntry only = t.candidates().get(0);
-                if (t.kind() != Toponym.Kind.PLACE || !implausible(only, othersFocus(evidence, ownVotes, t), anchors,
+                if (t.kind() != Toponym.Kind.PLACE || !implausible(only, othersFocus(evidence, ownVotes, t), othersThan(anchors, t),
                         ownName(only, withoutArticle(NameKey.fold(t.text())))) || Nearness.nearAnotherName(only, toponyms, t)) {
                     out.add(new Resolved(t, t.candidates().get(0), 1.0, List.of()));
                 }
@@ -237,14 +237,28 @@ public final class Resolver {
             }
             ranked.sort(Comparator.comparingDouble((GeoEntry e) -> -scores.get(e)).thenComparingLong(GeoEntry::geonamesId));
             List<GeoEntry> rest = ranked.subList(1, Math.min(ranked.size(), 6));
-            if (implausible(ranked.get(0), othersFocus(evidence, ownVotes, t), anchors,
-                    own.contains(ranked.get(0))) && !Nearness.nearAnotherName(ranked.get(0), toponyms, t)) {
-                continue;
+            Map<String, Double> others = othersFocus(evidence, ownVotes, t);
+            if (implausible(ranked.get(0), others, otherAnchors, own.contains(ranked.get(0)))
+                    && !Nearness.nearAnotherName(ranked.get(0), toponyms, t)) {
+                // the likeliest reading lies far from all the article says; a reading in a country it names or
+                // borders may still stand ("Iranian missiles struck Koya": Koysinjaq, Iraq, not Coyah, Guinea)
+                GeoEntry near = ranked.stream().limit(PLAUSIBLE_READINGS).filter(e -> e.featureClass() == 'P'
+                        && (population(e) >= SMALL_PLACE || e.featureCode().startsWith("PPLA") || t.village())
+                        && (others.containsKey(e.countryCode()) || Borders.neighbourInFocus(e.countryCode(), others))).findFirst().orElse(null);
+                if (near == null) {
+                    continue;
+                }
+                ranked.remove(near);
+                ranked.add(0, near);
+                rest = ranked.subList(1, Math.min(ranked.size(), 6));
             }
             out.add(new Resolved(t, ranked.get(0), scores.get(ranked.get(0)), rest));
         }
         return new Pass(out, focus);
     }
+
+    /** How many of a name's best readings are searched for one the article's countries make plausible. */
+    static final int PLAUSIBLE_READINGS = 5;
 
     /** Takes one place's vote for {@code cc} back, dropping the country when no vote is left. */
     private static void withdrawVote(Map<String, Double> votes, String cc) {
@@ -371,6 +385,13 @@ public final class Resolver {
             }
         }
         return true;
+    }
+
+    /** The anchors that are no reading of {@code t}: a name's readings do not vouch for each other ("Rajo", twice in Pakistan). */
+    private static List<GeoEntry> othersThan(List<GeoEntry> anchors, Toponym t) {
+        List<GeoEntry> out = new ArrayList<>(anchors);
+        out.removeAll(t.candidates());
+        return out;
     }
 
     /** "al qamishli" → "qamishli": the article is optional in how reports write a name. */

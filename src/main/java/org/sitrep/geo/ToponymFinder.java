@@ -327,6 +327,15 @@ public final class ToponymFinder {
             String burmese = NameRuns.BURMESE_AR.matcher(surface.replace(" ", "")).replaceAll("$1");
             c = gazetteer.places(NameKey.of(burmese)).stream().filter(e -> e.countryCode().equals("MM")).toList();
         }
+        if (j - i > 1 && provinceWords.contains(toks.get(j - 1).lower()) && c.stream().noneMatch(GeoEntry::isAdmin1)) {
+            // "Taita Taveta County": Who's On First's county of the name is the first-level division GeoNames has
+            // (and holds it); "Washington County", Oregon, is no state
+            String bare = NameKey.of(text.substring(toks.get(i).start(), toks.get(j - 2).end()));
+            List<GeoEntry> named = c;
+            List<GeoEntry> divisions = gazetteer.places(bare).stream().filter(d -> d.isAdmin1() && named.stream()
+                    .anyMatch(x -> x.countryCode().equals(d.countryCode()) && x.admin1().equals(d.admin1()))).toList();
+            c = divisions.isEmpty() ? c : divisions;
+        }
         if (j < toks.size() && provinceWords.contains(toks.get(j).lower())) {
             // "Wardak province", "Bay region": the division of that name or its seat, not a village named so
             boolean province = c.stream().anyMatch(GeoEntry::isAdmin1); // "Al Bayda province": Yemen's, no town

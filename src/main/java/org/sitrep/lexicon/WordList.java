@@ -47,6 +47,7 @@ public enum WordList {
     ROAD_WORDS("road-words"),
     REGION_WORDS("region-words"),
     SEPARATE_WORDS("separate-words"),
+    SETTLEMENT_WORDS("settlement-words"),
     SINGULAR_VERBS("singular-verbs"),
     SPEECH_VERBS("speech-verbs"),
     NON_CONFLICT_CAUSES("non-conflict-causes"),

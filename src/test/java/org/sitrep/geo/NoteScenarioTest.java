@@ -42,6 +42,16 @@ class NoteScenarioTest {
         // the county as Kenyan papers spell it (GeoNames: Elegeyo-Marakwet)
         "0|Elegeyo-Marakwet|2|Suspected Pokot bandits attacked Chesogon in Marakwet East, Elgeyo-Marakwet County, killing one herder.",
         // a town and the districts named after it are one place, which vouches for a village near it
+        // ... but two readings of one name vouch for neither: Rajo (twice in Pakistan) is no town of Afrin's
+        "174186|Aleppo|2|An explosion in a booby-trapped car parked in Rajo town in the Afrin countryside wounded three civilians.",
+        // a capital holds its countryside, another province
+        "171564|Rif-dimashq|2|Regime forces and opposition factions clashed on the outskirts of Beit Jinn in the south-western countryside of Damascus near the Golan, killing two.",
+        // a group's name written as a town's is the town: not Yemen's Hirak movement
+        "173819|Daraa|1|Regime security forces raided houses in Al-Hirak town in the eastern countryside of Daraa and killed a young man.",
+        // the likeliest reading far from all the note says (Coyah, Guinea) yields to a town of a neighbour
+        "94220|Erbil|1|Iranian missiles and drones struck offices of an Iranian Kurdish party in Koya, killing at least 13 people.",
+        // "County" after a US county's name is no state ("Washington County" holds its Oregon)
+        "0|Oregon|2|Gunmen killed two men in Washington County, Oregon, on Monday.",
         "99177|Anbar|2|An IED exploded as a PMF vehicle passed near Al-Karmah, east of Fallujah, wounding three fighters.",
     })
     void notesArePlacedWhereTheyHappened(long id, String admin1, int precision, String text) {
