@@ -83,12 +83,13 @@ final class Containment {
                 out.set(k, a.within(b.start()));
                 continue;
             }
-            boolean link = false, ok = true, commaOnly = true;
+            boolean link = false, ok = true, commaOnly = true, bearing = false;
             for (int x = from; x < to && ok; x++) {
                 String w = toks.get(x).lower();
                 if (directions.contains(w) && x + 1 < to && toks.get(x + 1).lower().equals("of")
                         && (x == from || !toks.get(x - 1).lower().equals("the"))) {
-                    ok = false; // "Tal Afar, west of Mosul": a bearing from a town, not a part of it ("the west of Idlib")
+                    bearing = true; // "Tal Afar, west of Mosul": a bearing from a town, not a part of it ("the west of Idlib")
+                    ok = false;
                 } else if (w.equals("in") || w.equals("of") || w.equals(",")) {
                     link = true;
                     commaOnly &= w.equals(",");
@@ -107,6 +108,8 @@ final class Containment {
             }
             if (ok && link) {
                 out.set(k, a.within(b.start()));
+            } else if (bearing || bearing(toks, from, to)) {
+                out.set(k, a.bearingFrom(b.start()));
             }
         }
         Toponym scene = scene(s, out, first);
@@ -185,6 +188,24 @@ final class Containment {
         String before = from > 0 ? toks.get(from - 1).text() : "";
         String after = to < toks.size() ? toks.get(to).lower() : "";
         return before.equals(",") || after.equals("and") || after.equals("or") || after.equals("&");
+    }
+
+    /** Words a bearing may hold besides its direction: "Ataman, just north of Daraa", "15 km south of Bukamal". */
+    private static final Set<String> BEARING_WORDS = Set.of(",", "the", "just", "some", "about", "around", "roughly",
+            "approximately", "nearly", "a", "few", "km", "kilometres", "kilometers", "miles", "mi", "-", "of");
+
+    /** Whether tokens [from, to) are a bearing: a direction before "of", and only distances and adverbs besides. */
+    private boolean bearing(List<Token> toks, int from, int to) {
+        boolean direction = false;
+        for (int x = from; x < to; x++) {
+            String w = toks.get(x).lower();
+            if (directions.contains(w) && x + 1 < to && toks.get(x + 1).lower().equals("of")) {
+                direction = true;
+            } else if (!BEARING_WORDS.contains(w) && !Character.isDigit(w.charAt(0))) {
+                return false;
+            }
+        }
+        return direction;
     }
 
     /**

@@ -407,4 +407,14 @@ public final class NameKey {
             return n + m;
         }
     }
+
+    /** "al qamishli" → "qamishli": the article is optional in how reports write a name. */
+    static String withoutArticle(String folded) {
+        int sp = folded.indexOf(' ');
+        if (sp > 0 && sp <= 3 && java.util.Set.of("al", "el", "ad", "as", "ar", "at", "az", "an", "ash", "ed", "es", "er", "ez")
+                .contains(folded.substring(0, sp))) {
+            return folded.substring(sp + 1);
+        }
+        return folded;
+    }
 }

@@ -142,6 +142,8 @@ final class PlaceChooser {
             // "which Ankara denied": a capital speaking for its government; "an officer in Qamishli told":
             // a place after a preposition is no verb's subject
             return SKIP;
+        } else if (ti >= 2 && s.word(ti - 1).equals("to") && s.word(ti - 2).equals("according")) {
+            return SKIP; // "according to Ankara": a capital speaking for its government
         } else if (firedFrom(s, ti)) {
             return SKIP; // "shells fired from army positions north of Hama": where fire came from
         } else if (partOfFarPlace(places, s, r) || outsideItsHolder(places, r, s)) {
@@ -151,8 +153,8 @@ final class PlaceChooser {
             if (score == 1 && holdsUnknownPlace(s, places, ti)) {
                 score = 3; // "at Mai Mahiu, Nakuru County": the county of a place the gazetteer lacks takes its "at"
             }
-            if (roadEnd(s, t, ti, te)) {
-                score = 1; // "on the Kabul-Kandahar highway near Shahjoy": the road's ends, named in passing
+            if (roadEnd(s, t, ti, te) || facilityName(s, te)) {
+                score = 1; // "on the Kabul-Kandahar highway near Shahjoy", "at the Amara cultural centre in Suruç": named in passing
             }
             if (prev.equals("from") || prev.equals("to")) {
                 score = 1;
@@ -224,7 +226,11 @@ final class PlaceChooser {
         if (te + 2 >= s.size() || !s.is(te, WordList.PART_WORDS) || !s.word(te + 1).equals("of")) {
             return false;
         }
-        int whole = s.tokens().get(te + 2).start();
+        int w = te + 2;
+        while (w < Math.min(s.size() - 1, te + 4) && !s.tokens().get(w).isCapitalized()) {
+            w++; // "the Al-Joura neighbourhood of besieged Deir ez-Zor", "of the city of Aleppo"
+        }
+        int whole = s.tokens().get(w).start();
         for (Resolved o : places) {
             if (o.toponym().start() == whole) {
                 String part = s.word(te);
@@ -279,8 +285,8 @@ final class PlaceChooser {
 
     private static boolean firedFrom(TaggedSentence s, int ti) {
         for (int k = Math.max(0, ti - 6); k < ti; k++) {
-            if (!s.word(k).equals("from")) {
-                continue;
+            if (!s.word(k).equals("from") || struckBetween(s, k + 1, ti)) {
+                continue; // "rockets fired from Syria hit Kilis": what was hit is no origin of fire
             }
             if (k > 0 && s.is(k - 1, WordList.FIRE_VERBS)) {
                 return true;
@@ -338,6 +344,15 @@ final class PlaceChooser {
         return false;
     }
 
+    private static boolean struckBetween(TaggedSentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.is(k, WordList.VILLAGE_CUES) && !s.tokens().get(k).isCapitalized()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a comma and, before it, capitalised words no mention covers, after a locative, precede token {@code ti}. */
     private static boolean holdsUnknownPlace(TaggedSentence s, List<Resolved> places, int ti) {
         if (ti < 3 || !s.word(ti - 1).equals(",")) {
@@ -360,11 +375,15 @@ final class PlaceChooser {
         return false;
     }
 
+    private static final Set<String> DASHES = Set.of("-", "–", "—");
+    private static final Set<String> SELF_PLACED = Set.of("camp", "base", "airport", "airfield", "airbase", "prison",
+            "jail", "barracks", "compound");
+
     /** Whether the mention is one of two hyphened towns before a road word ("the Nairobi-Mombasa highway"). */
     private static boolean roadEnd(TaggedSentence s, Toponym t, int ti, int te) {
         List<Token> toks = s.tokens();
         Token tok = toks.get(ti);
-        if (te == ti + 1 && tok.text().indexOf('-') > 0 && (tok.start() < t.start() || tok.end() > t.end())) {
+        if (te == ti + 1 && (tok.text().indexOf('-') > 0 || tok.text().indexOf('–') > 0) && (tok.start() < t.start() || tok.end() > t.end())) {
             return s.is(te, WordList.ROAD_WORDS); // one token, "Kabul-Kandahar"
         }
         // the tokenizer's "Nairobi - Mombasa": a dash written tight on both sides
@@ -373,8 +392,23 @@ final class PlaceChooser {
         return first || second;
     }
 
+    /** Whether the name is a facility's, in a town the sentence names: "the Amara cultural centre in Suruç". */
+    private static boolean facilityName(TaggedSentence s, int te) {
+        for (int k = te; k < Math.min(s.size() - 1, te + 3); k++) {
+            if (s.tokens().get(k).isCapitalized()) {
+                return false;
+            }
+            if (s.is(k, WordList.FACILITY_HEADS)) {
+                // camps, bases, airports and prisons stand where they are named for ("the Talmans camp in rural Idlib")
+                return !SELF_PLACED.contains(s.word(k)) && (s.word(k + 1).equals("in") || s.word(k + 1).equals("at"))
+                        && k + 2 < s.size() && s.tokens().get(k + 2).isCapitalized();
+            }
+        }
+        return false;
+    }
+
     private static boolean dashBetween(List<Token> toks, int k) {
-        return k >= 1 && k + 1 < toks.size() && toks.get(k).text().equals("-")
+        return k >= 1 && k + 1 < toks.size() && DASHES.contains(toks.get(k).text())
                 && toks.get(k - 1).end() == toks.get(k).start() && toks.get(k).end() == toks.get(k + 1).start();
     }
 

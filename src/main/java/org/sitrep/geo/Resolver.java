@@ -45,6 +45,9 @@ public final class Resolver {
     static final double ACTOR_NATIONALITY_FOCUS = 0.22; // between the cases of ResolverScenarioTest.nationalities*
     /** Bonus for a province listed with provinces (MentionScenarioTest.aNameListedWithProvincesIsOne). */
     static final double LIST_KIND_WEIGHT = 4.0;
+    /** "Tal Afar, west of Mosul": how far off the town a place given a bearing from it may lie, and its weight (NoteScenarioTest). */
+    static final double BEARING_KM = 150;
+    static final double BEARING_WEIGHT = 10.0;
     /** "Paris, Texas", "Tripoli, Lebanon": a qualifier right after the name decides (ResolverFixtureTest). */
     static final double QUALIFIER_WEIGHT = 20.0;
 
@@ -110,7 +113,14 @@ public final class Resolver {
         }
         // what the implausibility check weighs: the votes, plus half a vote for the likeliest country of each
         // ambiguous name ("Damascus" is most likely Syria's even before the article says more)
+        // ... but not a foreign force's nationality: "US aircraft struck ..." makes no American hamlet plausible
         Map<String, Double> evidence = new HashMap<>(focus);
+        for (Toponym t : toponyms) {
+            String cc = t.kind() == Toponym.Kind.DEMONYM && t.ofActor() ? singleCountry(strongReadings(t.candidates())) : null;
+            if (cc != null) {
+                evidence.computeIfPresent(cc, (k, v) -> v - ACTOR_NATIONALITY_FOCUS > 1e-9 ? v - ACTOR_NATIONALITY_FOCUS : null);
+            }
+        }
         for (Toponym t : toponyms) {
             if (t.kind() == Toponym.Kind.PLACE && !t.inName() && !t.variant() && singleCountry(strongReadings(t.candidates())) == null) {
                 t.candidates().stream().max(Comparator.comparingLong(Resolver::population)).ifPresent(top -> {
@@ -134,7 +144,7 @@ public final class Resolver {
         }
         for (var w : small.entrySet()) {
             Toponym t = w.getKey();
-            String folded = withoutArticle(NameKey.fold(t.text()));
+            String folded = NameKey.withoutArticle(NameKey.fold(t.text()));
             if (w.getValue().stream().allMatch(e -> implausible(e, strong, othersThan(anchors, t), ownName(e, folded))
                     && !Nearness.nearAnotherName(e, toponyms, t))) {
                 String cc = w.getValue().get(0).countryCode();
@@ -156,6 +166,8 @@ public final class Resolver {
                 // "Myanmar's Kani": the owner before the name qualifies it; "In Kaduna, ... in Masat village": the scene
                 qualifier = toponyms.stream().filter(o -> o.start() == t.within()).findFirst().orElse(null);
             }
+            Toponym from = t.bearingFrom() < 0 ? null
+                    : toponyms.stream().filter(o -> o.start() == t.bearingFrom()).findFirst().orElse(null);
             if (t.variant()) {
                 continue; // once the others are placed, below
             }
@@ -166,14 +178,14 @@ public final class Resolver {
             if (t.candidates().size() == 1) {
                 GeoEntry only = t.candidates().get(0);
                 if (t.kind() != Toponym.Kind.PLACE || !implausible(only, othersFocus(evidence, ownVotes, t), othersThan(anchors, t),
-                        ownName(only, withoutArticle(NameKey.fold(t.text())))) || Nearness.nearAnotherName(only, toponyms, t)) {
+                        ownName(only, NameKey.withoutArticle(NameKey.fold(t.text())))) || Nearness.nearAnotherName(only, toponyms, t)) {
                     out.add(new Resolved(t, t.candidates().get(0), 1.0, List.of()));
                 }
                 continue;
             }
             boolean listedWithDivisions = Containment.listedWithDivisions(toponyms, t);
             final double tot = Math.max(total, MIN_FOCUS_TOTAL);
-            String folded = withoutArticle(NameKey.fold(t.text()));
+            String folded = NameKey.withoutArticle(NameKey.fold(t.text()));
             List<GeoEntry> ranked = new ArrayList<>(t.candidates());
             // an anchor that is a reading of this very name says nothing of its readings ("Al-Bab" the town
             // does not put the village of Al Bab 50 km away near the story); entries are equal, not identical
@@ -229,6 +241,9 @@ public final class Resolver {
                 }
                 if (e.isAdmin1() && listedWithDivisions) {
                     s += LIST_KIND_WEIGHT; // "Utah, Colorado, and Idaho": the state, not Idaho Springs, Colorado
+                }
+                if (from != null && strongReadings(from.candidates()).stream().anyMatch(q -> Distance.km(q, e) <= BEARING_KM)) {
+                    s += BEARING_WEIGHT; // "al-Sukhnah, northeast of Palmyra": the Syrian one, some way off the town
                 }
                 if (held != null && held.candidates().stream().anyMatch(h -> Nearness.holds(e, h))) {
                     s += QUALIFIER_WEIGHT; // "Hato, Santander": the Santander that holds a Hato, not Spain's
@@ -359,8 +374,8 @@ public final class Resolver {
 
     /** Whether the text writes the place's own name (folded, article aside), not an alias or a variant. */
     static boolean ownName(GeoEntry e, String foldedText) {
-        return withoutArticle(NameKey.fold(e.name())).equals(foldedText)
-                || withoutArticle(NameKey.fold(e.plainName())).equals(foldedText) // "Shan" is Shan State's own name:
+        return NameKey.withoutArticle(NameKey.fold(e.name())).equals(foldedText)
+                || NameKey.withoutArticle(NameKey.fold(e.plainName())).equals(foldedText) // "Shan" is Shan State's own name:
                 || e.isAdmin1() && NameKey.fold(MemoryGazetteer.REGION_SUFFIX.matcher(e.name()).replaceAll("")).equals(foldedText);
     }
 
@@ -392,16 +407,6 @@ public final class Resolver {
         List<GeoEntry> out = new ArrayList<>(anchors);
         out.removeAll(t.candidates());
         return out;
-    }
-
-    /** "al qamishli" → "qamishli": the article is optional in how reports write a name. */
-    static String withoutArticle(String folded) {
-        int sp = folded.indexOf(' ');
-        if (sp > 0 && sp <= 3 && Set.of("al", "el", "ad", "as", "ar", "at", "az", "an", "ash", "ed", "es", "er", "ez")
-                .contains(folded.substring(0, sp))) {
-            return folded.substring(sp + 1);
-        }
-        return folded;
     }
 
     /** How far a seat that does not bear its province's name holds places (ResolverScenarioTest, the village probes). */

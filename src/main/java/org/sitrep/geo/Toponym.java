@@ -16,10 +16,12 @@ import java.util.List;
  * "Lagos Chamber of Commerce", "Houston Rockets"): a mention of the place, never where an event happened.
  * {@code listedAfter}: the start of the mention this one follows in a list ("Utah, Colorado, and Idaho"), else -1.
  * {@code village}: the text calls the place a village ("Masat village", "the village of Masat").
+ * {@code bearingFrom}: the start of the mention the text gives a bearing from ("Tal Afar, west of Mosul"): the
+ * place lies some way off it, not in it; else -1.
  */
 public record Toponym(String text, int start, int end, int sentence, Kind kind, List<GeoEntry> candidates,
                       boolean ofActor, int variantsFrom, int within, boolean inName, int listedAfter,
-                      boolean village) {
+                      boolean village, int bearingFrom) {
     public enum Kind { PLACE, COUNTRY, DEMONYM }
 
     public Toponym {
@@ -41,30 +43,35 @@ public record Toponym(String text, int start, int end, int sentence, Kind kind, 
     }
 
     public Toponym(String text, int start, int end, int sentence, Kind kind, List<GeoEntry> candidates) {
-        this(text, start, end, sentence, kind, candidates, false, candidates.size(), -1, false, -1, false);
+        this(text, start, end, sentence, kind, candidates, false, candidates.size(), -1, false, -1, false, -1);
     }
 
     public Toponym(String text, int start, int end, int sentence, Kind kind, List<GeoEntry> candidates, boolean ofActor) {
-        this(text, start, end, sentence, kind, candidates, ofActor, candidates.size(), -1, false, -1, false);
+        this(text, start, end, sentence, kind, candidates, ofActor, candidates.size(), -1, false, -1, false, -1);
     }
 
     /** This mention, held by the one starting at {@code start}. */
     public Toponym within(int start) {
-        return new Toponym(text, this.start, end, sentence, kind, candidates, ofActor, variantsFrom, start, inName, listedAfter, village);
+        return new Toponym(text, this.start, end, sentence, kind, candidates, ofActor, variantsFrom, start, inName, listedAfter, village, bearingFrom);
     }
 
     /** This mention, listed after the one starting at {@code start}. */
     public Toponym listedAfter(int start) {
-        return new Toponym(text, this.start, end, sentence, kind, candidates, ofActor, variantsFrom, within, inName, start, village);
+        return new Toponym(text, this.start, end, sentence, kind, candidates, ofActor, variantsFrom, within, inName, start, village, bearingFrom);
     }
 
     /** This mention, as the start of an organisation's name. */
     public Toponym asNamePart() {
-        return new Toponym(text, start, end, sentence, kind, candidates, ofActor, variantsFrom, within, true, listedAfter, village);
+        return new Toponym(text, start, end, sentence, kind, candidates, ofActor, variantsFrom, within, true, listedAfter, village, bearingFrom);
     }
 
     /** This mention, of a place the text calls a village. */
     public Toponym asVillage() {
-        return new Toponym(text, start, end, sentence, kind, candidates, ofActor, variantsFrom, within, inName, listedAfter, true);
+        return new Toponym(text, start, end, sentence, kind, candidates, ofActor, variantsFrom, within, inName, listedAfter, true, bearingFrom);
+    }
+
+    /** This mention, a bearing away from the one starting at {@code start}. */
+    public Toponym bearingFrom(int start) {
+        return new Toponym(text, this.start, end, sentence, kind, candidates, ofActor, variantsFrom, within, inName, listedAfter, village, start);
     }
 }

@@ -46,6 +46,8 @@ public final class ToponymFinder {
     private final Set<String> organisationHeads;
     private final Set<String> provinceWords;
     private final Set<String> peopleNouns;
+    private final Set<String> abroadPosts;
+    private final Set<String> speechVerbs;
     private final Set<String> directions;
     private final Set<String> institutions;
     private final Surnames surnames;
@@ -77,6 +79,8 @@ public final class ToponymFinder {
         this.organisationHeads = lexicon.words(WordList.ORGANISATION_HEADS);
         this.provinceWords = lexicon.words(WordList.PROVINCE_WORDS);
         this.peopleNouns = lexicon.words(WordList.PEOPLE_NOUNS);
+        this.abroadPosts = lexicon.words(WordList.ABROAD_POSTS);
+        this.speechVerbs = lexicon.words(WordList.SPEECH_VERBS);
         this.directions = lexicon.words(WordList.DIRECTIONS);
         this.institutions = lexicon.words(WordList.INSTITUTIONS);
         this.runs = new NameRuns(connectors, englishArticles, functionWords, weekdays, notPlaces);
@@ -157,6 +161,11 @@ public final class ToponymFinder {
                         }
                     }
                 }
+                if (best != null && best.kind() == Toponym.Kind.PLACE && !best.inName() && speakingCapital(toks, i, best)) {
+                    // "according to Ankara", "Moscow denied": a government named by its capital, as "Turkish" names it
+                    best = new Toponym(best.text(), best.start(), best.end(), best.sentence(), Toponym.Kind.DEMONYM,
+                            best.candidates(), true);
+                }
                 if (best != null && best.kind() == Toponym.Kind.PLACE && !best.inName() && best.text().indexOf(' ') < 0
                         && Nationality.qualifiesPeople(toks, runs.tokenAfter(toks, best.end()), peopleNouns)) {
                     // "Pokot raiders", "Borana and Gabra militias": who acted, named like their county
@@ -205,6 +214,9 @@ public final class ToponymFinder {
             if ((prev.equals("'s") || prev.equals("’s")) && i > 1 && toks.get(i - 2).isCapitalized()) {
                 return true; // "Sagaing's Paungbyin": a place's part
             }
+            if (prev.equals("of") && i > 1 && (villageCues.contains(toks.get(i - 2).lower()) || genericSuffixes.contains(toks.get(i - 2).lower()))) {
+                return true; // "a residential district of Tuz Khormato", "the outskirts of"
+            }
         }
         return j < toks.size() && genericSuffixes.contains(toks.get(j).lower());
     }
@@ -251,6 +263,16 @@ public final class ToponymFinder {
             }
         }
         return false;
+    }
+
+    /** Whether a capital's name at token {@code i} speaks: "according to Ankara", "Moscow denied". */
+    private boolean speakingCapital(List<Token> toks, int i, Toponym t) {
+        if (t.candidates().stream().noneMatch(e -> e.featureCode().equals("PPLC"))) {
+            return false;
+        }
+        int after = runs.tokenAfter(toks, t.end());
+        return i >= 2 && toks.get(i - 1).lower().equals("to") && toks.get(i - 2).lower().equals("according")
+                || after < toks.size() && speechVerbs.contains(toks.get(after).lower());
     }
 
     /** Whether the sentence's last mention so far ends at the token before {@code i}. */
@@ -304,8 +326,12 @@ public final class ToponymFinder {
                 return null;
             }
             // "Iraqi police" says the story is in Iraq as "Iraq" would; "Russian forces" may be abroad
-            Toponym.Kind kind = country.get().demonym() && !Nationality.homeForce(toks, j, homeForces) ? Toponym.Kind.DEMONYM : Toponym.Kind.COUNTRY;
-            boolean ofActor = kind == Toponym.Kind.DEMONYM && Nationality.qualifiesActor(toks, j, actorNouns);
+            boolean home = Nationality.homeForce(toks, j, homeForces);
+            // ... and "US aircraft", "the US base" use the country's name as "American" would be
+            boolean attributive = !country.get().demonym() && !home && (i == 0 || !locative.contains(toks.get(i - 1).lower()))
+                    && (Nationality.qualifiesActor(toks, j, actorNouns) || j < toks.size() && abroadPosts.contains(toks.get(j).lower()));
+            Toponym.Kind kind = country.get().demonym() && !home || attributive ? Toponym.Kind.DEMONYM : Toponym.Kind.COUNTRY;
+            boolean ofActor = kind == Toponym.Kind.DEMONYM && (attributive || Nationality.qualifiesActor(toks, j, actorNouns));
             List<GeoEntry> readings = new ArrayList<>(List.of(country.get().country().asEntry()));
             if (kind == Toponym.Kind.COUNTRY) { // "Georgia" is also a US state, "Niger" a Nigerian one: Resolver decides
                 readings.addAll(Nationality.divisionsAbroad(gazetteer, country.get().country(), key));
@@ -361,12 +387,12 @@ public final class ToponymFinder {
             if (!v.isEmpty()) {
                 List<GeoEntry> all = new ArrayList<>(c);
                 all.addAll(v);
-                return new Toponym(surface, start, end, sentence, Toponym.Kind.PLACE, all, false, c.size(), -1, false, -1, false);
+                return new Toponym(surface, start, end, sentence, Toponym.Kind.PLACE, all, false, c.size(), -1, false, -1, false, -1);
             }
         }
         if (c.isEmpty() && j - i == 2 && directions.contains(toks.get(j - 1).lower())) {
             // "Turkana East", "Mandera South": a county's part the gazetteer does not hold is placed in the county
-            String whole = toks.get(i).text(), folded = Resolver.withoutArticle(NameKey.fold(whole));
+            String whole = toks.get(i).text(), folded = NameKey.withoutArticle(NameKey.fold(whole));
             c = gazetteer.places(NameKey.of(whole)).stream().filter(e -> (e.isAdmin1() || "ADM2".equals(e.featureCode()))
                     && Resolver.ownName(e, folded)).toList();
         }

@@ -48,7 +48,25 @@ final class Variants {
                     continue;
                 }
             }
-            supportedVariant(t, focus, placed).ifPresent(out::add);
+            Resolved from = t.bearingFrom() < 0 ? null
+                    : resolved.stream().filter(r -> r.toponym().start() == t.bearingFrom()).findFirst().orElse(null);
+            if (from != null) {
+                // "Ataman, just north of Daraa": a reading some way off the town the bearing is from, or none
+                List<GeoEntry> off = ownNamesFirst(t, t.candidates()).stream()
+                        .filter(e -> Distance.km(e, from.place()) <= Resolver.BEARING_KM).toList();
+                if (!off.isEmpty()) {
+                    GeoEntry near = nearest(off, List.of(from.place()), Resolver.BEARING_KM);
+                    GeoEntry chosen = near != null ? near : off.get(0);
+                    out.add(new Resolved(t, chosen, 1.0, off.stream().filter(e -> e != chosen).limit(5).toList()));
+                }
+                continue;
+            }
+            // two names spelled otherwise than the gazetteer, of places near each other, vouch for each other
+            // ("the base at Zilkan near Bashiqa", both Iraqi villages, in a story told from Ankara)
+            List<GeoEntry> support = new ArrayList<>(placed);
+            toponyms.stream().filter(o -> o != t && o.variant() && o.kind() == Toponym.Kind.PLACE)
+                    .forEach(o -> support.addAll(o.exactCandidates()));
+            supportedVariant(t, focus, placed, support).ifPresent(out::add);
         }
         out.sort(Comparator.comparingInt((Resolved r) -> r.toponym().start()));
         return out;
@@ -61,10 +79,11 @@ final class Variants {
      * populous exact spelling, or variant; in an article that names no country at all, the most populous
      * exact spelling; else for nothing: a near-miss spelling is no evidence of a place abroad.
      */
-    private static Optional<Resolved> supportedVariant(Toponym t, Map<String, Double> focus, List<GeoEntry> anchors) {
+    private static Optional<Resolved> supportedVariant(Toponym t, Map<String, Double> focus, List<GeoEntry> anchors,
+                                                       List<GeoEntry> support) {
         // a village spelled exactly near the article's places before any variant spelling: "Myaing" is not "Myaung"
         List<GeoEntry> exact = ownNamesFirst(t, t.exactCandidates());
-        GeoEntry best = nearest(exact, anchors, Resolver.VILLAGE_KM);
+        GeoEntry best = nearest(exact, support, Resolver.VILLAGE_KM);
         if (best == null) {
             best = nearest(ownNamesFirst(t, t.candidates()), anchors, VARIANT_NEAR_KM);
         }
@@ -81,8 +100,13 @@ final class Variants {
                     best = mostPopulousIn(t.candidates(), top);
                 }
             } else {
-                // an article that says nothing of its countries: an exact spelling stands as it did alone
+                // an article that says nothing of its countries: an exact spelling stands as it did alone, and a
+                // long name's only reading, a town ("a residential district of Tuz Khormato")
                 best = mostPopulousIn(exact, null);
+                if (best == null && t.candidates().size() == 1 && NameKey.skeleton(NameKey.of(t.text())).length() >= LONE_VARIANT_CONSONANTS
+                        && t.candidates().get(0).featureCode().startsWith("PPLA")) {
+                    best = t.candidates().get(0);
+                }
             }
         }
         if (best == null) {
@@ -100,7 +124,7 @@ final class Variants {
 
     /** The candidates whose own name the text writes ("Dibilou", not Diboulou's alias Dibilou) first. */
     private static List<GeoEntry> ownNamesFirst(Toponym t, List<GeoEntry> candidates) {
-        String folded = Resolver.withoutArticle(NameKey.fold(t.text()));
+        String folded = NameKey.withoutArticle(NameKey.fold(t.text()));
         List<GeoEntry> out = new ArrayList<>(candidates);
         out.sort(Comparator.comparingInt(e -> Resolver.ownName(e, folded) ? 0 : 1));
         return out;
@@ -112,6 +136,9 @@ final class Variants {
      * east in the same province (DevSetTest, the seed report's optional Tel Hawa event).
      */
     static final double VARIANT_NEAR_KM = 60;
+
+    /** Consonants from which a variant's only reading, a district's seat, stands alone (NoteScenarioTest). */
+    static final int LONE_VARIANT_CONSONANTS = 6;
 
     /** The most populous candidate in {@code country} (any country when null); null if none is. */
     private static GeoEntry mostPopulousIn(List<GeoEntry> candidates, String country) {

@@ -6,6 +6,7 @@ package org.sitrep.lexicon;
  * in the user's lexicon directory ({@code words/NAME.txt}) adds words to the bundled list.
  */
 public enum WordList {
+    ABROAD_POSTS("abroad-posts"),
     ACTOR_WORDS("actor-words"),
     ADDITIVE_WORDS("additive-words"),
     AFTER_PARTICIPLE("after-participle"),

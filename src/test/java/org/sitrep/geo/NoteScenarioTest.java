@@ -52,6 +52,22 @@ class NoteScenarioTest {
         "94220|Erbil|1|Iranian missiles and drones struck offices of an Iranian Kurdish party in Koya, killing at least 13 people.",
         // "County" after a US county's name is no state ("Washington County" holds its Oregon)
         "0|Oregon|2|Gunmen killed two men in Washington County, Oregon, on Monday.",
+        // what fire hit is no origin of it; a capital speaking is its government; a facility's name is no place
+        "307864|Kilis|1|Katyusha rockets fired from ISIS-held territory in Syria hit Kilis city centre, killing 2 civilians.",
+        "89464|Nineveh|1|Rockets struck the Turkish military base at Zilkan near Bashiqa, killing one Turkish soldier, according to Ankara.",
+        "300075|Şanlıurfa|1|A suicide bomber struck a gathering of young activists at the Amara cultural centre in Suruç, killing 33 people.",
+        "302469|Tunceli|2|An IED exploded on the Erzincan–Tunceli road near Pülümür, wounding two gendarmes.",
+        // a neighbourhood the gazetteer lacks is its city, not a town abroad named like it (Győr, Hungary)
+        "170794|Deir ez-Zor|1|ISIS shelling on the regime-held Al-Joura neighbourhood of besieged Deir ez-Zor city killed 4 civilians.",
+        // "US aircraft", "the US base": a foreign force's country makes no American hamlet plausible (Omar, West Virginia)
+        "173480|Deir ez-Zor|2|Rockets were fired at the US base at the Al-Omar oil field east of the Euphrates; US aircraft then struck militia positions near Al-Mayadin, killing two.",
+        // a bearing from a town: a reading some way off it ("northeast of Palmyra" is no Yemeni As Sukhnah), or the town
+        "172425|Homs|2|ISIS cells attacked a regime checkpoint near al-Sukhnah, northeast of Palmyra, killing four soldiers.",
+        "170905|Daraa|2|A roadside bomb wounded two soldiers in the village of Ataman, just north of Daraa.",
+        // a long name's only reading, spelled otherwise, in a note that names no country
+        "90026|Salah ad Din|1|Two Katyusha rockets landed in a residential district of Tuz Khormato on Monday, wounding a child.",
+        // a holiday is no place (Edd, Eritrea)
+        "6784614|Diyala|1|A suicide truck bomb tore through a crowded market in Khan Bani Saad, killing more than 100 people on the eve of Eid.",
         "99177|Anbar|2|An IED exploded as a PMF vehicle passed near Al-Karmah, east of Fallujah, wounding three fighters.",
     })
     void notesArePlacedWhereTheyHappened(long id, String admin1, int precision, String text) {
