@@ -107,10 +107,13 @@ final class ActorFinder {
     }
 
     /** A state named as the subject of a verb ("Turkey launched", "Turkey and Russia agreed") or its object. */
-    private static void states(TaggedSentence s, List<Resolved> places, boolean[] used, List<Mention> out) {
+    private void states(TaggedSentence s, List<Resolved> places, boolean[] used, List<Mention> out) {
         List<Token> toks = s.tokens();
         for (Resolved r : places) {
-            if (r.toponym().kind() != Toponym.Kind.COUNTRY || r.place().isAdmin1()) { // "Georgia", the US state, is no state actor
+            // a country's own name, though it qualifies an actor ("Burma airstrike killed"), may be the state acting
+            boolean named = r.toponym().kind() == Toponym.Kind.COUNTRY || r.toponym().kind() == Toponym.Kind.DEMONYM
+                    && gazetteer.countryByKey(NameKey.of(r.toponym().text())).filter(c -> !c.demonym()).isPresent();
+            if (!named || r.place().isAdmin1()) { // "Georgia", the US state, is no state actor
                 continue;
             }
             int ti = s.sentence().tokenIndex(r.toponym().start());

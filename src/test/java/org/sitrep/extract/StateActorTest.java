@@ -1,0 +1,31 @@
+package org.sitrep.extract;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.sitrep.TestEngine;
+import org.sitrep.model.Article;
+import org.sitrep.model.Event;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/**
+ * A country's own name before what its state sends ("Burma airstrike", "US aircraft") is the state acting,
+ * though the geoparser reads it as a nationality, not as where the story is. Sentences written here.
+ */
+class StateActorTest {
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "Military Forces of Myanmar (2021-)|Burma airstrike killed three villagers and severely wounds two including a 6 year old boy.",
+        "Military Forces of United States|US aircraft struck militia positions near Al-Mayadin, killing two.",
+        "Military Forces of Turkey|Turkey shelled Tal Rifaat, killing two civilians.",
+    })
+    void theStateActs(String actor1, String text) {
+        List<Event> es = TestEngine.extractor().extract(new Article("state", text, LocalDate.of(2022, 1, 16), null, null, "en"));
+        assertFalse(es.isEmpty(), "no event in: " + text);
+        assertEquals(actor1, es.get(0).actor1().name(), es.get(0).toString());
+    }
+}
