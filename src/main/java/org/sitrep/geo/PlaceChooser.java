@@ -355,12 +355,12 @@ final class PlaceChooser {
 
     /** Whether a comma and, before it, capitalised words no mention covers, after a locative, precede token {@code ti}. */
     private static boolean holdsUnknownPlace(TaggedSentence s, List<Resolved> places, int ti) {
-        if (ti < 3 || !s.word(ti - 1).equals(",")) {
-            return false;
+        if (ti < 3 || !s.word(ti - 1).equals(",") && !s.word(ti - 1).equals("(")) {
+            return false; // "at Mai Mahiu, Nakuru County", "at Oldonyiro (Isiolo North, Isiolo)"
         }
         int k = ti - 2;
-        while (k >= 0 && s.tokens().get(k).isCapitalized() && !mentioned(s, places, k)) {
-            k--;
+        while (k >= 0 && (s.tokens().get(k).isCapitalized() || s.word(k).equals("(")) && !mentioned(s, places, k)) {
+            k--; // "at Mutuati (Igembe North, Meru)": unknown names, one in brackets after the other
         }
         return k < ti - 2 && k >= 0 && (s.lexicon().words(WordList.LOCATION_PREPOSITIONS).contains(s.word(k))
                 || s.lexicon().words(WordList.NEAR_WORDS).contains(s.word(k)));
