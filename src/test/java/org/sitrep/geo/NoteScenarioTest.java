@@ -68,6 +68,8 @@ class NoteScenarioTest {
         "90026|Salah ad Din|1|Two Katyusha rockets landed in a residential district of Tuz Khormato on Monday, wounding a child.",
         // a holiday is no place (Edd, Eritrea)
         "6784614|Diyala|1|A suicide truck bomb tore through a crowded market in Khan Bani Saad, killing more than 100 people on the eve of Eid.",
+        // "fired from across the Syrian border" crosses a line; it is no tally "across Syrian territory"
+        "324944|Şanlıurfa|2|Mortar shells fired from across the Syrian border hit Akçakale on Thursday, killing two civilians.",
         "99177|Anbar|2|An IED exploded as a PMF vehicle passed near Al-Karmah, east of Fallujah, wounding three fighters.",
     })
     void notesArePlacedWhereTheyHappened(long id, String admin1, int precision, String text) {
