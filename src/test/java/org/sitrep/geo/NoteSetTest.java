@@ -35,9 +35,9 @@ class NoteSetTest {
     @CsvSource({
         "sy-iq-tr, 0.958",
         "ke, 0.944",
-        "af, 0.911",
+        "af, 0.970",
         "sy2, 0.907",
-        "iq-tr2, 0.935",
+        "iq-tr2, 0.948",
         "ke-af2, 0.774",
     })
     void notesArePlacedWithin25KmOfTheirPlace(String set, double minShare) throws IOException {
