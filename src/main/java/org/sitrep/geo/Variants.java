@@ -64,8 +64,8 @@ final class Variants {
             // two names spelled otherwise than the gazetteer, of places near each other, vouch for each other
             // ("the base at Zilkan near Bashiqa", both Iraqi villages, in a story told from Ankara)
             List<GeoEntry> support = new ArrayList<>(placed);
-            toponyms.stream().filter(o -> o != t && o.variant() && o.kind() == Toponym.Kind.PLACE)
-                    .forEach(o -> support.addAll(o.exactCandidates()));
+            toponyms.stream().filter(o -> o != t && o.variant() && o.kind() == Toponym.Kind.PLACE && o.sentence() == t.sentence()
+                    && o.exactCandidates().size() <= MAX_VOUCHING_READINGS).forEach(o -> support.addAll(o.exactCandidates()));
             supportedVariant(t, focus, placed, support).ifPresent(out::add);
         }
         out.sort(Comparator.comparingInt((Resolved r) -> r.toponym().start()));
@@ -136,6 +136,9 @@ final class Variants {
      * east in the same province (DevSetTest, the seed report's optional Tel Hawa event).
      */
     static final double VARIANT_NEAR_KM = 60;
+
+    /** A variant name of more readings than this vouches for no other: a common name proves nothing near it. */
+    static final int MAX_VOUCHING_READINGS = 20;
 
     /** Consonants from which a variant's only reading, a district's seat, stands alone (NoteScenarioTest). */
     static final int LONE_VARIANT_CONSONANTS = 6;
