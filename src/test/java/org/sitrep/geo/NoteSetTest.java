@@ -33,10 +33,10 @@ class NoteSetTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "sy-iq-tr, 0.958",
+        "sy-iq-tr, 0.964",
         "ke, 0.944",
         "af, 0.970",
-        "sy2, 0.907",
+        "sy2, 0.917",
         "iq-tr2, 0.948",
         "ke-af2, 0.774",
     })
