@@ -83,13 +83,12 @@ final class Containment {
                 out.set(k, a.within(b.start()));
                 continue;
             }
-            boolean link = false, ok = true, commaOnly = true, bearing = false;
+            boolean link = false, ok = true, commaOnly = true;
             for (int x = from; x < to && ok; x++) {
                 String w = toks.get(x).lower();
                 if (directions.contains(w) && x + 1 < to && toks.get(x + 1).lower().equals("of")
                         && (x == from || !toks.get(x - 1).lower().equals("the"))) {
-                    bearing = true; // "Tal Afar, west of Mosul": a bearing from a town, not a part of it ("the west of Idlib")
-                    ok = false;
+                    ok = false; // "Tal Afar, west of Mosul": a bearing from a town, not a part of it ("the west of Idlib")
                 } else if (w.equals("in") || w.equals("of") || w.equals(",")) {
                     link = true;
                     commaOnly &= w.equals(",");
@@ -108,7 +107,7 @@ final class Containment {
             }
             if (ok && link) {
                 out.set(k, a.within(b.start()));
-            } else if (bearing || bearing(toks, from, to)) {
+            } else if (bearing(toks, from, to)) {
                 out.set(k, a.bearingFrom(b.start()));
             }
         }
@@ -194,14 +193,14 @@ final class Containment {
     private static final Set<String> BEARING_WORDS = Set.of(",", "the", "just", "some", "about", "around", "roughly",
             "approximately", "nearly", "a", "few", "km", "kilometres", "kilometers", "miles", "mi", "-", "of");
 
-    /** Whether tokens [from, to) are a bearing: a direction before "of", and only distances and adverbs besides. */
+    /** Whether tokens [from, to) are a bearing: a direction before "of", and only distances, adverbs and area words besides. */
     private boolean bearing(List<Token> toks, int from, int to) {
         boolean direction = false;
         for (int x = from; x < to; x++) {
             String w = toks.get(x).lower();
             if (directions.contains(w) && x + 1 < to && toks.get(x + 1).lower().equals("of")) {
                 direction = true;
-            } else if (!BEARING_WORDS.contains(w) && !Character.isDigit(w.charAt(0))) {
+            } else if (!BEARING_WORDS.contains(w) && !regionWords.contains(w) && !Character.isDigit(w.charAt(0))) {
                 return false;
             }
         }

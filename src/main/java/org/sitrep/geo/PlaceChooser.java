@@ -383,7 +383,7 @@ final class PlaceChooser {
     private static boolean roadEnd(TaggedSentence s, Toponym t, int ti, int te) {
         List<Token> toks = s.tokens();
         Token tok = toks.get(ti);
-        if (te == ti + 1 && (tok.text().indexOf('-') > 0 || tok.text().indexOf('–') > 0) && (tok.start() < t.start() || tok.end() > t.end())) {
+        if (te == ti + 1 && DASHES.stream().anyMatch(d -> tok.text().indexOf(d) > 0) && (tok.start() < t.start() || tok.end() > t.end())) {
             return s.is(te, WordList.ROAD_WORDS); // one token, "Kabul-Kandahar"
         }
         // the tokenizer's "Nairobi - Mombasa": a dash written tight on both sides

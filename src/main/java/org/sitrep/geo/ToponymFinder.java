@@ -161,13 +161,9 @@ public final class ToponymFinder {
                         }
                     }
                 }
-                if (best != null && best.kind() == Toponym.Kind.PLACE && !best.inName() && speakingCapital(toks, i, best)) {
-                    // "according to Ankara", "Moscow denied": a government named by its capital, as "Turkish" names it
-                    best = new Toponym(best.text(), best.start(), best.end(), best.sentence(), Toponym.Kind.DEMONYM,
-                            best.candidates(), true);
-                }
-                if (best != null && best.kind() == Toponym.Kind.PLACE && !best.inName() && best.text().indexOf(' ') < 0
-                        && Nationality.qualifiesPeople(toks, runs.tokenAfter(toks, best.end()), peopleNouns)) {
+                if (best != null && best.kind() == Toponym.Kind.PLACE && !best.inName() && (speakingCapital(toks, i, best)
+                        || best.text().indexOf(' ') < 0 && Nationality.qualifiesPeople(toks, runs.tokenAfter(toks, best.end()), peopleNouns))) {
+                    // "according to Ankara", "Moscow denied": a government named by its capital, as "Turkish" names it;
                     // "Pokot raiders", "Borana and Gabra militias": who acted, named like their county
                     best = new Toponym(best.text(), best.start(), best.end(), best.sentence(), Toponym.Kind.DEMONYM,
                             best.candidates(), true);

@@ -31,8 +31,7 @@ final class Variants {
             if (!t.variant()) {
                 continue;
             }
-            Resolved holder = t.within() < 0 ? null
-                    : resolved.stream().filter(r -> r.toponym().start() == t.within()).findFirst().orElse(null);
+            Resolved holder = at(resolved, t.within());
             if (holder != null) {
                 // "Kafr Dael in the western countryside of Aleppo": a reading the named area holds (read any
                 // way the area's name reads: "Wardak" the province as well as the town), nearest its place
@@ -42,22 +41,17 @@ final class Variants {
                     held = heldBy(holder, ownNamesFirst(t, t.candidates()));
                 }
                 if (!held.isEmpty()) {
-                    GeoEntry best = nearest(held, List.of(holder.place()), Resolver.VILLAGE_KM);
-                    GeoEntry chosen = best != null ? best : held.get(0);
-                    out.add(new Resolved(t, chosen, 1.0, held.stream().filter(e -> e != chosen).limit(5).toList()));
+                    out.add(nearestAbout(t, held, holder.place(), Resolver.VILLAGE_KM));
                     continue;
                 }
             }
-            Resolved from = t.bearingFrom() < 0 ? null
-                    : resolved.stream().filter(r -> r.toponym().start() == t.bearingFrom()).findFirst().orElse(null);
+            Resolved from = at(resolved, t.bearingFrom());
             if (from != null) {
                 // "Ataman, just north of Daraa": a reading some way off the town the bearing is from, or none
                 List<GeoEntry> off = ownNamesFirst(t, t.candidates()).stream()
                         .filter(e -> Distance.km(e, from.place()) <= Resolver.BEARING_KM).toList();
                 if (!off.isEmpty()) {
-                    GeoEntry near = nearest(off, List.of(from.place()), Resolver.BEARING_KM);
-                    GeoEntry chosen = near != null ? near : off.get(0);
-                    out.add(new Resolved(t, chosen, 1.0, off.stream().filter(e -> e != chosen).limit(5).toList()));
+                    out.add(nearestAbout(t, off, from.place(), Resolver.BEARING_KM));
                 }
                 continue;
             }
@@ -115,6 +109,18 @@ final class Variants {
         GeoEntry chosen = best;
         List<GeoEntry> rest = t.candidates().stream().filter(e -> e != chosen).limit(5).toList();
         return Optional.of(new Resolved(t, chosen, 1.0, rest));
+    }
+
+    /** The resolved mention starting at {@code start}, or null (-1: none). */
+    private static Resolved at(List<Resolved> resolved, int start) {
+        return start < 0 ? null : resolved.stream().filter(r -> r.toponym().start() == start).findFirst().orElse(null);
+    }
+
+    /** Of readings about a place (held by it, or a bearing from it), the nearest within {@code km}, else the first. */
+    private static Resolved nearestAbout(Toponym t, List<GeoEntry> readings, GeoEntry place, double km) {
+        GeoEntry near = nearest(readings, List.of(place), km);
+        GeoEntry chosen = near != null ? near : readings.get(0);
+        return new Resolved(t, chosen, 1.0, readings.stream().filter(e -> e != chosen).limit(5).toList());
     }
 
     /** The candidates the holder's name may hold, the holder's own place aside. */
