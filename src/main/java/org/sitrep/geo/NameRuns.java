@@ -13,14 +13,16 @@ import java.util.regex.Pattern;
  */
 final class NameRuns {
     private final Set<String> connectors;
+    private final Set<String> joiners;
     private final Set<String> englishArticles;
     private final Set<String> functionWords;
     private final Set<String> weekdays;
     private final Set<String> notPlaces;
 
-    NameRuns(Set<String> connectors, Set<String> englishArticles, Set<String> functionWords, Set<String> weekdays,
+    NameRuns(Set<String> connectors, Set<String> joiners, Set<String> englishArticles, Set<String> functionWords, Set<String> weekdays,
              Set<String> notPlaces) {
         this.connectors = connectors;
+        this.joiners = joiners;
         this.englishArticles = englishArticles;
         this.functionWords = functionWords;
         this.weekdays = weekdays;
@@ -55,6 +57,11 @@ final class NameRuns {
             j--; // "Sagaing as PDF" broken before the capitals: "as" joins nothing
         }
         return j;
+    }
+
+    /** Whether the word joins what follows to the name before it ("Santa Ana del Conde"), not to a place of its own. */
+    boolean joinsName(Token t) {
+        return !t.isCapitalized() && joiners.contains(t.lower());
     }
 
     /** Whether a capitalised word follows, past lower-case connectors: "San José de los Baylón". */

@@ -39,6 +39,31 @@ final class Nearness {
                 && t.countryCode().equals(region.countryCode()) && t.admin1().equals(region.admin1()));
     }
 
+    /** How far from a district's point its seat may lie: Mindat's is 61 km off (MentionScenarioTest). */
+    static final double DISTRICT_SEAT_KM = 100;
+
+    /**
+     * The town a district is named after, as the same name reads: "in Kyaukme" is the town, though GeoNames gives
+     * Myanmar's towns no population and the district's outweighs it; a reading of its own spelling in the
+     * district (the same division codes) within {@link #DISTRICT_SEAT_KM} of its point, the nearest; else null.
+     */
+    static GeoEntry seatOf(GeoEntry district, List<GeoEntry> readings, Set<GeoEntry> own) {
+        if (!district.featureCode().equals("ADM2") || district.admin2().isEmpty()) {
+            return null;
+        }
+        GeoEntry best = null;
+        double bestKm = DISTRICT_SEAT_KM;
+        for (GeoEntry e : readings) {
+            double km = Distance.km(e, district);
+            if (e.featureClass() == 'P' && own.contains(e) && e.countryCode().equals(district.countryCode())
+                    && e.admin1().equals(district.admin1()) && e.admin2().equals(district.admin2()) && km <= bestKm) {
+                best = e;
+                bestKm = km;
+            }
+        }
+        return best;
+    }
+
     /** Whether {@code e} is a small town of the name of its own country's capital, which the name also reads as. */
     static boolean capitalNamesake(Set<GeoEntry> own, GeoEntry e) {
         return e.featureClass() == 'P' && own.stream().anyMatch(c -> c != e && c.featureCode().equals("PPLC")

@@ -267,6 +267,12 @@ public final class Resolver {
                 ranked.add(0, near);
                 rest = ranked.subList(1, Math.min(ranked.size(), 6));
             }
+            GeoEntry seat = Nearness.seatOf(ranked.get(0), ranked, own);
+            if (seat != null) {
+                ranked.remove(seat);
+                ranked.add(0, seat);
+                rest = ranked.subList(1, Math.min(ranked.size(), 6));
+            }
             out.add(new Resolved(t, ranked.get(0), scores.get(ranked.get(0)), rest));
         }
         return new Pass(out, focus);

@@ -83,7 +83,7 @@ public final class ToponymFinder {
         this.speechVerbs = lexicon.words(WordList.SPEECH_VERBS);
         this.directions = lexicon.words(WordList.DIRECTIONS);
         this.institutions = lexicon.words(WordList.INSTITUTIONS);
-        this.runs = new NameRuns(connectors, englishArticles, functionWords, weekdays, notPlaces);
+        this.runs = new NameRuns(connectors, lexicon.words(WordList.NAME_JOINERS), englishArticles, functionWords, weekdays, notPlaces);
         this.surnames = new Surnames(gazetteer, titles, functionWords, placePrefixes, variants, lexicon.words(WordList.GIVEN_NAMES));
     }
 
@@ -140,8 +140,9 @@ public final class ToponymFinder {
                                 && !containment.regionAfter(doc.text(), toks, j, runEnd, best.candidates())) {
                             // the place still begins that name: "Cambridge Analytica", "Houston Rockets" name it,
                             // though never as where anything happened; an organisation's name is passed whole
-                            // ("Lagos Chamber of Commerce"), any other run word by word ("Tel Hawa": "Hawa" is tried)
-                            nameEnd = organisation(toks, j, runEnd) ? runEnd : j;
+                            // ("Lagos Chamber of Commerce"), and so is a name joined on ("Santa Ana del Conde": no
+                            // "Conde"); any other run word by word ("Tel Hawa": "Hawa" is tried)
+                            nameEnd = organisation(toks, j, runEnd) || runs.joinsName(toks.get(j)) ? runEnd : j;
                             boolean person = runEnd == j + 1 && loneCapitals.contains(toks.get(j).text());
                             // ... by a place's own spelling: "Sam" is Damascus only in Turkish, "Richard" no town's name
                             best = person ? null : Spelling.spelledAs(best).map(Toponym::asNamePart).orElse(null);

@@ -29,7 +29,7 @@ final class VillagePlacement {
             GeoEntry p = r.place();
             double d0 = distanceToTowns(towns, p);
             if (r.toponym().kind() != Toponym.Kind.PLACE || !Resolver.isVillage(p) || d0 <= Resolver.VILLAGE_KM || d0 == Double.MAX_VALUE
-                    || heldAsWritten(resolved, r) || onlyNearProvinces(towns, r)) {
+                    || heldAsWritten(resolved, r) || onlyNearProvinces(towns, r) || soleSpelling(r)) {
                 out.add(r);
                 continue;
             }
@@ -70,6 +70,15 @@ final class VillagePlacement {
         String cc = r.place().countryCode();
         return r.toponym().candidates().size() == 1 && towns.stream().anyMatch(t -> t.countryCode().equals(cc))
                 && towns.stream().filter(t -> t.countryCode().equals(cc)).allMatch(t -> t.featureClass() == 'A');
+    }
+
+    /**
+     * "The death toll of Zamalka": the one place the gazetteer spells as the text does, set in no relation to
+     * the article's towns, stands however far from them.
+     */
+    private static boolean soleSpelling(Resolved r) {
+        Toponym t = r.toponym();
+        return t.exactCandidates().size() == 1 && t.exactCandidates().get(0) == r.place() && t.within() < 0 && t.bearingFrom() < 0;
     }
 
     /** "Ijara, Garissa county": the text names the area that holds the village, and a reading of it does. */

@@ -30,6 +30,7 @@ public enum WordList {
     LOCATIVES("locatives"),
     MODIFIED_NOUNS("modified-nouns"),
     NAME_CONNECTORS("name-connectors"),
+    NAME_JOINERS("name-joiners"),
     NATIONALITY_BRIDGES("nationality-bridges"),
     NEAR_WORDS("near-words"),
     NUMBER_HEDGES("number-hedges"),

@@ -255,6 +255,9 @@ class MentionScenarioTest {
         // Burmese townships: a long "a" written "ar", syllables written apart
         "1305736|Junta troops torched houses in Nartogyi Township on Sunday, killing two villagers.",
         "1316870|Junta troops torched houses in Kyauk Padaung Township on Sunday, killing two villagers.",
+        // a district named after its town is the town, though GeoNames gives the town no population (61 km off
+        // the district's point) and the district's is large
+        "1309260|Junta artillery shelled Mindat in Chin State on Sunday, killing two civilians.",
     })
     void burmeseTownshipsAsTheNewsSpellsThem(long id, String text) {
         List<Event> es = extract(text);
@@ -281,6 +284,17 @@ class MentionScenarioTest {
         List<Event> es = extract("Gunmen killed two guards outside the Aleppo Rotana hotel in Homs on Friday.");
         assertFalse(es.isEmpty());
         assertEquals("Homs", es.get(0).place().location());
+    }
+
+    @Test
+    void theTailOfANameJoinedByAnArticleIsNoPlace() {
+        // "Santa Ana del Conde": "del Conde" is that name's, not Conde in Brazil; after a bare "de" the town that
+        // holds the place is still tried ("Huizache de Cortazar")
+        List<Resolved> rs = TestEngine.extractor().geoparse("Two bodies were found half buried in Santa Ana del Conde on Sunday.");
+        assertTrue(rs.stream().noneMatch(r -> r.toponym().text().equals("Conde")), rs.toString());
+        List<Event> es = extract("Gunmen shot dead a man and left his remains in Huizache de Cortazar on Sunday.");
+        assertFalse(es.isEmpty());
+        assertEquals("Cortazar", es.get(0).place().location());
     }
 
     @Test

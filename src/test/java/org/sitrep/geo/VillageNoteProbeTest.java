@@ -48,7 +48,7 @@ class VillageNoteProbeTest {
         "On 4 March 2019, gunmen killed two civilians in {v} village, {d} district, {p} province.|0.950",
         "In {p}, gunmen shot dead a man in {v} village on Monday.|0.906",
         "In {p} province, gunmen killed two herders near {v} on Monday.|0.903",
-        "Security forces killed three militants in an operation in the {d} district of {p}, near the village of {v}.|0.946",
+        "Security forces killed three militants in an operation in the {d} district of {p}, near the village of {v}.|0.943",
         "Unidentified gunmen killed a man in {v} of {d} in {p} governorate.|0.946",
     })
     void villagesAreFoundInTheDistrictAndProvinceTheNoteNames(String template, double minShare) throws IOException {
