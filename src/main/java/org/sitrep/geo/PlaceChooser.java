@@ -256,10 +256,12 @@ final class PlaceChooser {
         for (Resolved o : places) {
             if (o.toponym().start() == within) {
                 // any reading of the holder will do: "Minatitlán, Veracruz" is the state, not the port city;
-                // a holder the text calls an area but read as a town abroad is itself misread ("Marsabit town,
-                // Saku sub-county": Saku, Japan), and says nothing against the place
+                // a holder the text calls an area but read as a town abroad, with no area of its name, is itself
+                // misread ("Marsabit town, Saku sub-county": Saku, Japan), and says nothing against the place;
+                // "al-Amudiyeh in Kirkuk countryside" is no Syrian village
                 return !Resolver.qualifies(o.toponym(), r.place()) && !(o.place().featureClass() == 'P'
                         && s.is(tokenEnd(s, o.toponym()), WordList.REGION_WORDS)
+                        && o.toponym().candidates().stream().noneMatch(q -> q.featureClass() == 'A')
                         && o.toponym().candidates().stream().noneMatch(q -> q.countryCode().equals(r.place().countryCode())));
             }
         }

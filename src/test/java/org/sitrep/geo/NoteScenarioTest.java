@@ -29,6 +29,8 @@ class NoteScenarioTest {
     @CsvSource(delimiter = '|', value = {
         // the one place spelled as written stands though the note's other town is far: it is no company it keeps
         "173460|Rif-dimashq|1|The death toll of the shelling on Misraba rose to seven, while warplanes struck the countryside of Latakia.",
+        // a place outside the province the note puts it in is another place of the name: the province stands
+        "94787|Kirkuk|2|An IED struck a police patrol near al-Amudiyeh in Kirkuk countryside, killing two policemen.",
         // a road's two towns are named in passing: the place the text puts on the road is where it happened
         "0|Zabul|2|A suicide car bomber targeted an army convoy on the Kabul-Kandahar highway near Shahjoy, Zabul province, killing four soldiers.",
         "178522|Taita Taveta|1|Protesters blocked the Nairobi-Mombasa highway at Voi, Taita Taveta County, and police shot one dead.",
