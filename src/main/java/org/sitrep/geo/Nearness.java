@@ -44,8 +44,8 @@ final class Nearness {
 
     /**
      * The town a district is named after, as the same name reads: "in Kyaukme" is the town, though GeoNames gives
-     * Myanmar's towns no population and the district's outweighs it; a reading of its own spelling in the
-     * district (the same division codes) within {@link #DISTRICT_SEAT_KM} of its point, the nearest; else null.
+     * Myanmar's towns no population and the district's outweighs it; a reading of its own spelling, or a seat
+     * spelled otherwise ("Ras Al Ain": Ra's al `Ayn, whose district code GeoNames leaves empty), in the district within {@link #DISTRICT_SEAT_KM} of its point, the nearest; else null.
      */
     static GeoEntry seatOf(GeoEntry district, List<GeoEntry> readings, Set<GeoEntry> own) {
         if (!district.featureCode().equals("ADM2") || district.admin2().isEmpty()) {
@@ -55,8 +55,10 @@ final class Nearness {
         double bestKm = DISTRICT_SEAT_KM;
         for (GeoEntry e : readings) {
             double km = Distance.km(e, district);
-            if (e.featureClass() == 'P' && own.contains(e) && e.countryCode().equals(district.countryCode())
-                    && e.admin1().equals(district.admin1()) && e.admin2().equals(district.admin2()) && km <= bestKm) {
+            boolean seat = e.featureCode().startsWith("PPLA");
+            if (e.featureClass() == 'P' && (own.contains(e) || seat) && e.countryCode().equals(district.countryCode())
+                    && e.admin1().equals(district.admin1()) && (e.admin2().equals(district.admin2()) || seat && e.admin2().isEmpty())
+                    && km <= bestKm) {
                 best = e;
                 bestKm = km;
             }

@@ -258,6 +258,8 @@ class MentionScenarioTest {
         // a district named after its town is the town, though GeoNames gives the town no population (61 km off
         // the district's point) and the district's is large
         "1309260|Junta artillery shelled Mindat in Chin State on Sunday, killing two civilians.",
+        // ... and so is one whose seat GeoNames spells otherwise (Ra's al `Ayn) and files under no district
+        "165509|On 5 March 2020, unknown gunmen shot dead a man in Ras Al Ain, Al Hasakeh.",
     })
     void burmeseTownshipsAsTheNewsSpellsThem(long id, String text) {
         List<Event> es = extract(text);
