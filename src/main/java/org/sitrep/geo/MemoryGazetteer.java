@@ -374,7 +374,7 @@ public final class MemoryGazetteer implements Gazetteer {
 
     @Override
     public List<GeoEntry> places(String key) {
-        return store.list(entries(key));
+        return SeatSpellings.withProvince(store.list(entries(key)), this::admin1Name, k -> store.list(entries(k)));
     }
 
     /**

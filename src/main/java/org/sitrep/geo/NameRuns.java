@@ -74,8 +74,8 @@ final class NameRuns {
 
     /** "Yinmarbin": a Burmese syllable's "ar" that spells a plain "a". */
     static final Pattern BURMESE_AR = Pattern.compile("(a)r(?![aeiou])");
-    /** "Elwak", "Alhol": the article joined to the name. */
-    static final Pattern JOINED_ARTICLE = Pattern.compile("(El|Al)(\\p{Ll}{3,})");
+    /** "Elwak", "Alhol", "Jisr Elshoghur": the article joined to a word of the name. */
+    static final Pattern JOINED_ARTICLE = Pattern.compile("\\b(El|Al)(\\p{Ll}{3,})\\b");
     /** "al-Bab", "ar-Raqqa", "el-Arish": Arabic's article in lower case, hyphened to a capitalised name. */
     static final Pattern LOWER_ARTICLE_NAME =
             Pattern.compile("(?:al|el|ad|adh|ar|as|ash|at|ath|az|an|ed|er|es|et|ez|en)-\\p{Lu}.*");

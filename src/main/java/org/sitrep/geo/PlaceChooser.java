@@ -71,7 +71,7 @@ final class PlaceChooser {
                 best = r;
             }
         }
-        return code(best, s);
+        return code(best, s, holdsUnknownPlace(s, places, s.sentence().tokenIndex(best.toponym().start())));
     }
 
     /** A mention's score that is never an event's place. */
@@ -167,7 +167,8 @@ final class PlaceChooser {
         return score;
     }
 
-    private PlaceChoice code(Resolved best, TaggedSentence s) {
+    /** {@code holder}: the place holds an unknown one the text puts there ("in Shheil, Deir-ez-Zor"), never the town itself. */
+    private PlaceChoice code(Resolved best, TaggedSentence s, boolean holder) {
         List<Token> toks = s.tokens();
         Toponym t = best.toponym();
         GeoEntry e = best.place();
@@ -187,15 +188,18 @@ final class PlaceChooser {
             region = true;
         }
         // "the village of Assadiya, south of Ras al-Ain": the unknown village is coded to the town, near it
-        if (!near && unknownVillageBefore(s, ti)) {
+        if (!near && (unknownVillageBefore(s, ti) || holder)) {
             near = true;
         }
+        // "in Shheil, Deir-ez-Zor": a province named like its seat, which stands for it
+        boolean province = holder && (e.featureCode().equals("PPLA") || e.featureCode().equals("PPLC"))
+                && t.candidates().stream().anyMatch(c -> c.isAdmin1() && c.countryCode().equals(e.countryCode()) && c.admin1().equals(e.admin1()));
         Place p;
         if (e.isCountry()) {
             p = coder.code(e, 3);
         } else if (e.isAdmin1()) {
             p = coder.codeRegion(e);
-        } else if (!near && s.is(te, WordList.PROVINCE_WORDS) && (e.featureCode().equals("PPLA") || e.featureCode().equals("PPLC"))) {
+        } else if (province || !near && s.is(te, WordList.PROVINCE_WORDS) && (e.featureCode().equals("PPLA") || e.featureCode().equals("PPLC"))) {
             // "in Mandera county": the province its seat names, coded at that seat with precision 3
             p = coder.code(e, 3);
         } else {

@@ -341,9 +341,10 @@ public final class ToponymFinder {
             return null;
         }
         List<GeoEntry> c = gazetteer.places(key);
-        var joined = NameRuns.JOINED_ARTICLE.matcher(surface);
-        if (c.isEmpty() && j - i == 1 && joined.matches()) { // "Elwak" is El Wak, "Alhol" al-Hol
-            c = gazetteer.places(NameKey.of(joined.group(1) + " " + joined.group(2)));
+        String apart = NameRuns.JOINED_ARTICLE.matcher(surface).replaceAll("$1 $2");
+        if (c.isEmpty() && !apart.equals(surface)) { // "Elwak" is El Wak, "Alhol" al-Hol, "Jisr Elshoghur" Jisr ash-Shughur
+            key = NameKey.of(apart);
+            c = gazetteer.places(key);
         }
         if (c.isEmpty() && j < toks.size() && genericSuffixes.contains(toks.get(j).lower())) {
             // "Thayet Chaung Township", "Yinmarbin Township": Burmese syllables written apart, or with an "r"

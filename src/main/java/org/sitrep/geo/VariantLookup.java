@@ -55,13 +55,15 @@ final class VariantLookup {
         }
         // a name head may stand anywhere in a longer name ("Tal al-Sheikh", "Kafr Sheikh Ibrahim") that has
         // a word of its own besides: "Bab Tell" is no name
+        // ... and after a head that opens the name, a word English has too is the name's own ("Tal Tamer")
         boolean ownWord = false;
+        boolean opened = j - i > 1 && nameHeads.contains(toks.get(i).lower());
         for (int k = i; k < j; k++) {
             String w = toks.get(k).lower();
             int dash = w.lastIndexOf('-');
             String tail = dash >= 0 ? w.substring(dash + 1) : w;
             boolean head = nameHeads.contains(tail);
-            if (englishWords.contains(tail) && !(j - i > 1 && head)) {
+            if (englishWords.contains(tail) && !(j - i > 1 && head) && !opened) {
                 return List.of();
             }
             ownWord |= !head;

@@ -31,6 +31,12 @@ class NoteScenarioTest {
         "173460|Rif-dimashq|1|The death toll of the shelling on Misraba rose to seven, while warplanes struck the countryside of Latakia.",
         // a place outside the province the note puts it in is another place of the name: the province stands
         "94787|Kirkuk|2|An IED struck a police patrol near al-Amudiyeh in Kirkuk countryside, killing two policemen.",
+        // after a name's head, a word English has too is still the name's ("Tamer": Tall Tamr); an article
+        // joined to a later word is written apart ("Elshoghur": Jisr ash-Shughur)
+        "163434|Al-Hasakah|1|Unknown gunmen shot dead a teacher in Tal Tamer, Al Hasakeh, on Tuesday.",
+        "169023|Idlib|1|Unknown gunmen shot dead a teacher in Jisr Elshoghur, Idleb, on Tuesday.",
+        // a village the gazetteer lacks, in a province named like its seat: the province, at precision 3
+        "170794|Deir ez-Zor|3|On 3 June 2020, a landmine left by ISIS killed a shepherd in Jazrat Milhem, Deir-ez-Zor.",
         // a road's two towns are named in passing: the place the text puts on the road is where it happened
         "0|Zabul|2|A suicide car bomber targeted an army convoy on the Kabul-Kandahar highway near Shahjoy, Zabul province, killing four soldiers.",
         "178522|Taita Taveta|1|Protesters blocked the Nairobi-Mombasa highway at Voi, Taita Taveta County, and police shot one dead.",
