@@ -71,7 +71,35 @@ final class PlaceChooser {
                 best = r;
             }
         }
+        best = townInProvince(best, places, scores, s);
         return code(best, s, holdsUnknownPlace(s, places, s.sentence().tokenIndex(best.toponym().start())));
+    }
+
+    /**
+     * A province chosen (or its seat, the name read as both) over a town the sentence also names in it gives way
+     * to the town, however it was named: "Madera: 19 die in confrontation in Chihuahua" is Madera; ACLED codes the
+     * most specific place; but "the raids that targeted Idlib city and Jarjanaz" name the city, and a road's end
+     * or a facility's name is no town of the event ("the Nairobi-Naivasha road at Mai Mahiu, Nakuru County"), nor
+     * where a victim came from ("a man from Saraqib was killed in Idlib province").
+     */
+    private static Resolved townInProvince(Resolved best, List<Resolved> places, int[] scores, TaggedSentence s) {
+        GeoEntry p = best.place();
+        boolean province = p.isAdmin1() || (p.featureCode().equals("PPLA") || p.featureCode().equals("PPLC"))
+                && best.toponym().candidates().stream().anyMatch(c -> c.isAdmin1() && Nearness.inRegionOf(c, p))
+                && !CITY_WORDS.contains(s.word(tokenEnd(s, best.toponym())));
+        if (!province) {
+            return best;
+        }
+        for (int k = 0; k < places.size(); k++) {
+            Resolved r = places.get(k);
+            GeoEntry e = r.place();
+            if (r != best && scores[k] != SKIP && e.featureClass() == 'P' && r.toponym().kind() == Toponym.Kind.PLACE
+                    && Nearness.inRegionOf(p, e) && Distance.km(p, e) > Nearness.WITHIN_TOWN_KM && !InPassing.named(s, r.toponym())
+                    && !s.word(s.sentence().tokenIndex(r.toponym().start()) - 1).equals("from")) {
+                return r;
+            }
+        }
+        return best;
     }
 
     /** A mention's score that is never an event's place. */
@@ -153,7 +181,7 @@ final class PlaceChooser {
             if (score == 1 && holdsUnknownPlace(s, places, ti)) {
                 score = 3; // "at Mai Mahiu, Nakuru County": the county of a place the gazetteer lacks takes its "at"
             }
-            if (roadEnd(s, t, ti, te) || facilityName(s, te)) {
+            if (InPassing.roadEnd(s, t, ti, te) || InPassing.facilityName(s, te)) {
                 score = 1; // "on the Kabul-Kandahar highway near Shahjoy", "at the Amara cultural centre in Suruç": named in passing
             }
             if (prev.equals("from") || prev.equals("to")) {
@@ -381,42 +409,8 @@ final class PlaceChooser {
         return false;
     }
 
-    private static final Set<String> DASHES = Set.of("-", "–", "—");
-    private static final Set<String> SELF_PLACED = Set.of("camp", "base", "airport", "airfield", "airbase", "prison",
-            "jail", "barracks", "compound");
-
-    /** Whether the mention is one of two hyphened towns before a road word ("the Nairobi-Mombasa highway"). */
-    private static boolean roadEnd(TaggedSentence s, Toponym t, int ti, int te) {
-        List<Token> toks = s.tokens();
-        Token tok = toks.get(ti);
-        if (te == ti + 1 && DASHES.stream().anyMatch(d -> tok.text().indexOf(d) > 0) && (tok.start() < t.start() || tok.end() > t.end())) {
-            return s.is(te, WordList.ROAD_WORDS); // one token, "Kabul-Kandahar"
-        }
-        // the tokenizer's "Nairobi - Mombasa": a dash written tight on both sides
-        boolean first = te + 2 < toks.size() && dashBetween(toks, te) && s.is(te + 2, WordList.ROAD_WORDS);
-        boolean second = ti >= 2 && dashBetween(toks, ti - 1) && s.is(te, WordList.ROAD_WORDS);
-        return first || second;
-    }
-
-    /** Whether the name is a facility's, in a town the sentence names: "the Amara cultural centre in Suruç". */
-    private static boolean facilityName(TaggedSentence s, int te) {
-        for (int k = te; k < Math.min(s.size() - 1, te + 3); k++) {
-            if (s.tokens().get(k).isCapitalized()) {
-                return false;
-            }
-            if (s.is(k, WordList.FACILITY_HEADS)) {
-                // camps, bases, airports and prisons stand where they are named for ("the Talmans camp in rural Idlib")
-                return !SELF_PLACED.contains(s.word(k)) && (s.word(k + 1).equals("in") || s.word(k + 1).equals("at"))
-                        && k + 2 < s.size() && s.tokens().get(k + 2).isCapitalized();
-            }
-        }
-        return false;
-    }
-
-    private static boolean dashBetween(List<Token> toks, int k) {
-        return k >= 1 && k + 1 < toks.size() && DASHES.contains(toks.get(k).text())
-                && toks.get(k - 1).end() == toks.get(k).start() && toks.get(k).end() == toks.get(k + 1).start();
-    }
+    /** Words after a seat's name that make it the town, not its province ("Idlib city"). */
+    private static final Set<String> CITY_WORDS = Set.of("city", "town");
 
     /** Index just after the toponym's last token. */
     static int tokenEnd(TaggedSentence s, Toponym t) {

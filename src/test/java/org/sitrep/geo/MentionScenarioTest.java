@@ -43,6 +43,18 @@ class MentionScenarioTest {
     }
 
     @Test
+    void aTownBeforeItsStateIsCodedToTheTownHoweverEachIsNamed() {
+        // "in Chihuahua" after a locative names the state the headline's town is in: the town is the place
+        List<Event> es = extract("Nuevo Casas Grandes: gunmen kill five men in Chihuahua");
+        assertFalse(es.isEmpty());
+        assertEquals(3994616L, es.get(0).place().geonamesId());
+        // ... but a city the text calls one is no state: "the raids that targeted Idlib city and Jarjanaz"
+        es = extract("Six civilians were killed in the raids that targeted Idlib city and Jarjanaz.");
+        assertFalse(es.isEmpty());
+        assertEquals(169389L, es.get(0).place().geonamesId());
+    }
+
+    @Test
     void aStateAfterATownIsNoSurname() {
         // "Zaragoza Coahuila": the second name is the state that holds the first, not a person's surname
         Resolved coahuila = mention("Soldiers killed two gunmen in an ambush near Zaragoza Coahuila on Friday.", "Coahuila");

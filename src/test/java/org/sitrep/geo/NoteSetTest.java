@@ -33,7 +33,7 @@ class NoteSetTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "sy-iq-tr, 0.964",
+        "sy-iq-tr, 0.969",
         "ke, 0.944",
         "af, 0.970",
         "sy2, 0.917",

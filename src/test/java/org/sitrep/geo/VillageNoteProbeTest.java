@@ -46,8 +46,8 @@ class VillageNoteProbeTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "On 4 March 2019, gunmen killed two civilians in {v} village, {d} district, {p} province.|0.950",
-        "In {p}, gunmen shot dead a man in {v} village on Monday.|0.906",
-        "In {p} province, gunmen killed two herders near {v} on Monday.|0.903",
+        "In {p}, gunmen shot dead a man in {v} village on Monday.|0.921",
+        "In {p} province, gunmen killed two herders near {v} on Monday.|0.912",
         "Security forces killed three militants in an operation in the {d} district of {p}, near the village of {v}.|0.943",
         "Unidentified gunmen killed a man in {v} of {d} in {p} governorate.|0.946",
     })
