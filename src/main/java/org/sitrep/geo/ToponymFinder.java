@@ -35,6 +35,7 @@ public final class ToponymFinder {
     private final Set<String> nearWords;
     private final Set<String> locationPrepositions;
     private final Set<String> villageCues;
+    private final Set<String> residentWords;
     private final Gazetteer gazetteer;
     private final Set<String> notPlaces;
     private final Set<String> commonWords;
@@ -67,6 +68,7 @@ public final class ToponymFinder {
         this.nearWords = lexicon.words(WordList.NEAR_WORDS);
         this.locationPrepositions = lexicon.words(WordList.LOCATION_PREPOSITIONS);
         this.villageCues = lexicon.words(WordList.VILLAGE_CUES);
+        this.residentWords = lexicon.words(WordList.RESIDENT_WORDS);
         this.gazetteer = gazetteer;
         this.notPlaces = GeoResources.readList("/sitrep/geo/not-places.txt");
         Set<String> englishWords = GeoResources.readList("/sitrep/geo/english-words.txt.gz"); // read once, for both uses
@@ -198,7 +200,7 @@ public final class ToponymFinder {
     }
 
     /**
-     * "in Tayyani", "near Tayyani", "the village of Tayyani", "shelled Tayyani", "Tayyani village": a word
+     * "in Tayyani", "near Tayyani", "the village of Tayyani", "shelled Tayyani", "Tayyani village", "a Tayyani resident": a word
      * before or after the name that makes it a place even when the gazetteer knows it only as a village.
      */
     private boolean villageCue(List<Token> toks, int i, int j) {
@@ -215,7 +217,8 @@ public final class ToponymFinder {
                 return true; // "a residential district of Tuz Khormato", "the outskirts of"
             }
         }
-        return j < toks.size() && genericSuffixes.contains(toks.get(j).lower());
+        // "Tayyani village", "a Salingyi resident"
+        return j < toks.size() && (genericSuffixes.contains(toks.get(j).lower()) || residentWords.contains(toks.get(j).lower()));
     }
 
     /**

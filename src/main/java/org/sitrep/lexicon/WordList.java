@@ -48,6 +48,7 @@ public enum WordList {
     RECIPROCAL_VERBS("reciprocal-verbs"),
     ROAD_WORDS("road-words"),
     REGION_WORDS("region-words"),
+    RESIDENT_WORDS("resident-words"),
     SEPARATE_WORDS("separate-words"),
     SETTLEMENT_WORDS("settlement-words"),
     SINGULAR_VERBS("singular-verbs"),

@@ -37,6 +37,8 @@ class NoteScenarioTest {
         "169023|Idlib|1|Unknown gunmen shot dead a teacher in Jisr Elshoghur, Idleb, on Tuesday.",
         // a village the gazetteer lacks, in a province named like its seat: the province, at precision 3
         "170794|Deir ez-Zor|3|On 3 June 2020, a landmine left by ISIS killed a shepherd in Jazrat Milhem, Deir-ez-Zor.",
+        // a village named for its residents is a place as "in Misraba" makes it one
+        "173460|Rif-dimashq|1|Two Misraba residents were killed when regime shells hit their house.",
         // a road's two towns are named in passing: the place the text puts on the road is where it happened
         "0|Zabul|2|A suicide car bomber targeted an army convoy on the Kabul-Kandahar highway near Shahjoy, Zabul province, killing four soldiers.",
         "178522|Taita Taveta|1|Protesters blocked the Nairobi-Mombasa highway at Voi, Taita Taveta County, and police shot one dead.",
