@@ -45,7 +45,8 @@ final class Nearness {
     /**
      * The town a district is named after, as the same name reads: "in Kyaukme" is the town, though GeoNames gives
      * Myanmar's towns no population and the district's outweighs it; a reading of its own spelling, or a seat
-     * spelled otherwise ("Ras Al Ain": Ra's al `Ayn, whose district code GeoNames leaves empty), in the district within {@link #DISTRICT_SEAT_KM} of its point, the nearest; else null.
+     * spelled otherwise ("Ras Al Ain": Ra's al `Ayn, whose district code GeoNames leaves empty), in the district
+     * within {@link #DISTRICT_SEAT_KM} of its point, the nearest; else null.
      */
     static GeoEntry seatOf(GeoEntry district, List<GeoEntry> readings, Set<GeoEntry> own) {
         if (!district.featureCode().equals("ADM2") || district.admin2().isEmpty()) {

@@ -84,9 +84,7 @@ final class PlaceChooser {
      */
     private static Resolved townInProvince(Resolved best, List<Resolved> places, int[] scores, TaggedSentence s) {
         GeoEntry p = best.place();
-        boolean province = p.isAdmin1() || (p.featureCode().equals("PPLA") || p.featureCode().equals("PPLC"))
-                && best.toponym().candidates().stream().anyMatch(c -> c.isAdmin1() && Nearness.inRegionOf(c, p))
-                && !CITY_WORDS.contains(s.word(tokenEnd(s, best.toponym())));
+        boolean province = p.isAdmin1() || seatOfItsName(best) && !CITY_WORDS.contains(s.word(tokenEnd(s, best.toponym())));
         if (!province) {
             return best;
         }
@@ -100,6 +98,13 @@ final class PlaceChooser {
             }
         }
         return best;
+    }
+
+    /** Whether the place chosen is a province's seat and the name also reads as that province ("Chihuahua", "Deir-ez-Zor"). */
+    private static boolean seatOfItsName(Resolved r) {
+        GeoEntry p = r.place();
+        return (p.featureCode().equals("PPLA") || p.featureCode().equals("PPLC"))
+                && r.toponym().candidates().stream().anyMatch(c -> c.isAdmin1() && Nearness.inRegionOf(c, p));
     }
 
     /** A mention's score that is never an event's place. */
@@ -220,8 +225,7 @@ final class PlaceChooser {
             near = true;
         }
         // "in Shheil, Deir-ez-Zor": a province named like its seat, which stands for it
-        boolean province = holder && (e.featureCode().equals("PPLA") || e.featureCode().equals("PPLC"))
-                && t.candidates().stream().anyMatch(c -> c.isAdmin1() && c.countryCode().equals(e.countryCode()) && c.admin1().equals(e.admin1()));
+        boolean province = holder && seatOfItsName(best);
         Place p;
         if (e.isCountry()) {
             p = coder.code(e, 3);

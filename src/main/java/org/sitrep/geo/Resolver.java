@@ -251,7 +251,6 @@ public final class Resolver {
                 scores.put(e, s);
             }
             ranked.sort(Comparator.comparingDouble((GeoEntry e) -> -scores.get(e)).thenComparingLong(GeoEntry::geonamesId));
-            List<GeoEntry> rest = ranked.subList(1, Math.min(ranked.size(), 6));
             Map<String, Double> others = othersFocus(evidence, ownVotes, t);
             if (implausible(ranked.get(0), others, otherAnchors, own.contains(ranked.get(0)))
                     && !Nearness.nearAnotherName(ranked.get(0), toponyms, t)) {
@@ -265,15 +264,13 @@ public final class Resolver {
                 }
                 ranked.remove(near);
                 ranked.add(0, near);
-                rest = ranked.subList(1, Math.min(ranked.size(), 6));
             }
             GeoEntry seat = Nearness.seatOf(ranked.get(0), ranked, own);
             if (seat != null) {
                 ranked.remove(seat);
                 ranked.add(0, seat);
-                rest = ranked.subList(1, Math.min(ranked.size(), 6));
             }
-            out.add(new Resolved(t, ranked.get(0), scores.get(ranked.get(0)), rest));
+            out.add(new Resolved(t, ranked.get(0), scores.get(ranked.get(0)), ranked.subList(1, Math.min(ranked.size(), 6))));
         }
         return new Pass(out, focus);
     }

@@ -19,7 +19,7 @@ final class SeatSpellings {
      * {@code provinceName}: (country, admin1) to the division's name; {@code lookup}: a key to its places.
      */
     static List<GeoEntry> withProvince(List<GeoEntry> found, BinaryOperator<String> provinceName, Function<String, List<GeoEntry>> lookup) {
-        GeoEntry seat = found.stream().filter(e -> e.featureCode().equals("PPLA")).findFirst().orElse(null);
+        GeoEntry seat = firstSeat(found);
         if (seat == null) {
             return found;
         }
@@ -34,7 +34,17 @@ final class SeatSpellings {
         return out.size() == found.size() ? found : List.copyOf(out);
     }
 
+    /** The first PPLA found, else null: every lookup passes here, so a loop, not a stream. */
+    private static GeoEntry firstSeat(List<GeoEntry> found) {
+        for (GeoEntry e : found) {
+            if (e.featureCode().equals("PPLA")) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     private static boolean isProvinceOf(GeoEntry e, GeoEntry seat) {
-        return e.isAdmin1() && e.countryCode().equals(seat.countryCode()) && e.admin1().equals(seat.admin1());
+        return e.isAdmin1() && Nearness.inRegionOf(e, seat);
     }
 }
