@@ -43,6 +43,26 @@ final class Containment {
         return e.featureClass() == 'P' && !e.featureCode().equals("PPLC") || "ADM2".equals(e.featureCode()) || "ADM3".equals(e.featureCode());
     }
 
+    /**
+     * "Ogboro, Rivers", "Aso, FCT": after a place and a comma, a word English also has, or an acronym, is read
+     * as the province of that name in the place's country; the finder takes neither alone ("Rivers", "FCT").
+     * Null when the word names no such province.
+     */
+    Toponym provinceAfterComma(String text, int sentence, List<Token> toks, int i, List<Toponym> out, int first) {
+        if (i < 2 || !toks.get(i - 1).text().equals(",") || out.size() <= first || !toks.get(i).isCapitalized()
+                || i + 1 < toks.size() && toks.get(i + 1).isCapitalized()) {
+            return null;
+        }
+        Toponym place = out.get(out.size() - 1);
+        if (place.kind() != Toponym.Kind.PLACE || place.end() != toks.get(i - 2).end()) {
+            return null;
+        }
+        Token t = toks.get(i);
+        List<GeoEntry> provinces = gazetteer.places(NameKey.of(t.text())).stream().filter(GeoEntry::isAdmin1)
+                .filter(p -> place.candidates().stream().anyMatch(c -> c.countryCode().equals(p.countryCode()))).toList();
+        return provinces.isEmpty() ? null : new Toponym(t.text(), t.start(), t.end(), sentence, Toponym.Kind.PLACE, provinces);
+    }
+
     /** Most words between a place and the area that holds it: "in the western countryside of". */
     static final int MAX_CONTAINMENT_WORDS = 6;
 

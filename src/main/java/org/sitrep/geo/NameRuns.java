@@ -101,7 +101,7 @@ final class NameRuns {
         String s = t.text();
         int dash = s.lastIndexOf('-');
         String tail = dash >= 0 && dash < s.length() - 1 ? s.substring(dash + 1) : s;
-        return !tail.isEmpty() && Character.isUpperCase(tail.codePointAt(0));
+        return new Token(tail, 0, 0).isCapitalized(); // past an ayn that opens the word: "Karim 'Abbas"
     }
 
     boolean inner(List<Token> toks, int i, int j) {

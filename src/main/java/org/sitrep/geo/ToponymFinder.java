@@ -164,6 +164,9 @@ public final class ToponymFinder {
                         }
                     }
                 }
+                if (best == null) {
+                    best = containment.provinceAfterComma(doc.text(), s.index(), toks, i, out, first);
+                }
                 if (best != null && best.kind() == Toponym.Kind.PLACE && !best.inName() && (speakingCapital(toks, i, best)
                         || best.text().indexOf(' ') < 0 && Nationality.qualifiesPeople(toks, runs.tokenAfter(toks, best.end()), peopleNouns))) {
                     // "according to Ankara", "Moscow denied": a government named by its capital, as "Turkish" names it;

@@ -161,17 +161,26 @@ final class Variants {
      */
     private static GeoEntry nearest(List<GeoEntry> candidates, List<GeoEntry> anchors, double withinKm) {
         GeoEntry best = null;
-        double bestKm = withinKm;
+        double bestKm = withinKm, bestTownKm = Double.MAX_VALUE;
         for (GeoEntry e : candidates) {
+            double d = Double.MAX_VALUE, town = Double.MAX_VALUE;
             for (GeoEntry a : anchors) {
                 if (a.isCountry() || !a.countryCode().equals(e.countryCode())) {
                     continue;
                 }
-                double d = Nearness.inRegionOf(a, e) && withinKm >= Resolver.VILLAGE_KM ? 0 : Distance.km(a, e);
-                if (d < bestKm || best == null && d == bestKm) { // ties: the earlier, own names first
-                    best = e;
-                    bestKm = d;
+                double km = Distance.km(a, e);
+                d = Math.min(d, Nearness.inRegionOf(a, e) && withinKm >= Resolver.VILLAGE_KM ? 0 : km);
+                if (a.featureClass() == 'P' && !a.featureCode().equals("PPLA") && !a.featureCode().equals("PPLC")) {
+                    town = Math.min(town, km);
                 }
+            }
+            // ties: the one nearer a town the article names ("Tseyese (Buruku, Benue)": both Tseyeses lie in
+            // Benue, one 18 km from Buruku; a province's seat stands for the province, not for its own
+            // surroundings), then the earlier, own names first
+            if (d < bestKm || d == bestKm && (best == null || town < bestTownKm)) {
+                best = e;
+                bestKm = d;
+                bestTownKm = town;
             }
         }
         return best;

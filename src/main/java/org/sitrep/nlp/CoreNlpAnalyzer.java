@@ -31,6 +31,59 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     /** The apostrophes a transliteration writes for an ayn or a hamza. */
     private static final String APOSTROPHES = "'’‘`";
 
+    /** Clitics an apostrophe opens in English ("Israel's", "don't", "we'll"): never an ayn. */
+    private static final java.util.Set<String> CLITICS = java.util.Set.of("s", "t", "d", "m", "ll", "re", "ve", "n't");
+
+    private static boolean glued(Token before, int start) {
+        return before.end() == start;
+    }
+
+    /**
+     * Whether {@code next}, glued to a word that ends in a letter, is an ayn or hamza with the letters after
+     * it ("`d" of "Sa`d", "'s-al-Ain" of "Ra's-al-Ain"), not an English clitic ("'s", "n't"). A backtick is never an
+     * English apostrophe; a straight or curly one is an ayn only before more than a clitic.
+     */
+    private static boolean ainContinues(Token before, String next) {
+        if (next.length() < 2 || APOSTROPHES.indexOf(next.charAt(0)) < 0 || !Character.isLetter(next.charAt(1))
+                || before.text().isEmpty() || !Character.isLetter(before.text().charAt(before.text().length() - 1))
+                || !Character.isUpperCase(before.text().codePointAt(0))) {
+            return false;
+        }
+        String rest = next.substring(1).toLowerCase(java.util.Locale.ROOT);
+        return rest.matches("\\p{L}+(-\\p{L}+)*") && (next.charAt(0) == '`' || rest.indexOf('-') > 0 || !CLITICS.contains(rest));
+    }
+
+    /**
+     * "Mir 'Ala", "Al `Amiriyah", "'Arab 'Asal Shakir": an ayn opening a transliterated word is tokenised as
+     * a quotation mark of its own; it is joined to its word, unless the sentence closes a quotation after it
+     * ("'Heavy Casualties' in Sagaing" is a quotation).
+     */
+    private static void mergeLeadingAyns(List<Token> tokens, String text) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token mark = tokens.get(i), word = tokens.get(i + 1);
+            if (mark.text().length() != 1 || APOSTROPHES.indexOf(mark.text().charAt(0)) < 0 || !glued(mark, word.start())
+                    || !Character.isUpperCase(word.text().codePointAt(0)) || !Character.isLetter(word.text().codePointAt(0))
+                    || i > 0 && glued(tokens.get(i - 1), mark.start()) || closedAfter(tokens, i + 1)) {
+                continue;
+            }
+            tokens.set(i, new Token(text.substring(mark.start(), word.end()), mark.start(), word.end()));
+            tokens.remove(i + 1);
+        }
+    }
+
+    /** Whether a closing quotation mark (glued to the word before it, to no letter after it) follows token {@code from}. */
+    private static boolean closedAfter(List<Token> tokens, int from) {
+        for (int k = from + 1; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.text().length() == 1 && APOSTROPHES.indexOf(t.text().charAt(0)) >= 0 && glued(tokens.get(k - 1), t.start())
+                    && (k + 1 == tokens.size() || !glued(t, tokens.get(k + 1).start())
+                    || !Character.isLetter(tokens.get(k + 1).text().codePointAt(0)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public AnalyzedText analyze(String text) {
         Annotation doc = new Annotation(text);
@@ -53,11 +106,31 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
                     tokens.add(new Token(text.substring(from, e), from, e));
                     continue;
                 }
+                if (n >= 2 && tokens.get(n - 1).text().equals("-") && glued(tokens.get(n - 2), tokens.get(n - 1).start())
+                        && glued(tokens.get(n - 1), b) && Character.isLetter(text.charAt(b))
+                        && Character.isLetter(text.charAt(tokens.get(n - 2).end() - 1))) {
+                    // "Qal'ah-ye Kalbi": a word with an apostrophe loses its hyphen to CoreNLP ([Qal'ah][-][ye]),
+                    // though hyphened words are otherwise kept whole (splitHyphenated=false)
+                    int from = tokens.get(n - 2).start();
+                    tokens.subList(n - 2, n).clear();
+                    if (n >= 3 && glued(tokens.get(n - 3), from) && ainContinues(tokens.get(n - 3), text.substring(from, e))) {
+                        from = tokens.remove(n - 3).start(); // [Ra]['s][-][al-Ain]: "Ra's-al-Ain"
+                    }
+                    tokens.add(new Token(text.substring(from, e), from, e));
+                    continue;
+                }
+                if (n >= 1 && glued(tokens.get(n - 1), b) && ainContinues(tokens.get(n - 1), text.substring(b, e))) {
+                    // "Dayr Umm Sa`d": [Sa][`d]; the ayn and its letters are the word's, as in "Ma'arrat"
+                    int from = tokens.get(n - 1).start();
+                    tokens.set(n - 1, new Token(text.substring(from, e), from, e));
+                    continue;
+                }
                 tokens.add(new Token(text.substring(b, e), b, e));
             }
             if (tokens.isEmpty()) {
                 continue;
             }
+            mergeLeadingAyns(tokens, text);
             int start = tokens.get(0).start(), end = tokens.get(tokens.size() - 1).end();
             out.add(new Sentence(out.size(), Paragraphs.indexOf(paragraphStarts, start), start, end,
                     text.substring(start, end), tokens));

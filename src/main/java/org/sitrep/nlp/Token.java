@@ -17,7 +17,11 @@ public record Token(String text, int start, int end, String lower) {
         this(text, start, end, text.toLowerCase(Locale.ROOT));
     }
 
+    /** Whether the word begins with a capital, past an ayn that opens it ("'Ala", "`Amiriyah": CoreNlpAnalyzer). */
     public boolean isCapitalized() {
-        return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
+        int i = text.length() > 1 && AYNS.indexOf(text.charAt(0)) >= 0 ? 1 : 0;
+        return text.length() > i && Character.isUpperCase(text.codePointAt(i));
     }
+
+    private static final String AYNS = "'’‘`";
 }

@@ -86,6 +86,17 @@ class NoteScenarioTest {
         "170654|Damascus Governorate|1|On 21 March 2017, regime aircraft carried out airstrikes on Jobar (Damascus, Damascus), killing four.",
         "8067607|Upper Nile|1|Government forces clashed with rebels in Jobar, South Sudan, killing three.",
         "99177|Anbar|2|An IED exploded as a PMF vehicle passed near Al-Karmah, east of Fallujah, wounding three fighters.",
+        // an ayn opening a word of the name, as GeoNames and Who's On First write it, is part of the name
+        "1423348|Parwan|1|On 12 May 2019, regime forces shelled Mir 'Ala (Chaharikar, Parwan). No fatalities reported.",
+        "6784399|Diyala|1|Militants attacked Karim 'Abbas, Diyala, killing a farmer.",
+        "401775|Al Hudaydah|1|Houthi shelling hit Dayr Umm Sa`d (Bayt Al Faqiah, Al Hudaydah), killing a child.",
+        // of two villages of the name in the province, the one by the district's town the note names
+        "9525898|Benue State|1|Gunmen killed two farmers in Tseyese (Buruku, Benue) on Sunday.",
+        // a province named by a word English has, or by its acronym, after a place and a comma
+        "2327725|Rivers State|1|Soldiers clashed with cultists in Ogboro, Rivers, leaving three dead.",
+        "2590324|FCT|1|Police shot dead a suspect in Aso, FCT, on Monday.",
+        // Swahili's "ya" inside a name
+        "183391|Tana River County|1|Herders clashed with farmers at Malindi ya Ngwena, Tana River, leaving two dead.",
     })
     void notesArePlacedWhereTheyHappened(long id, String admin1, int precision, String text) {
         Place p = eventPlace(text);

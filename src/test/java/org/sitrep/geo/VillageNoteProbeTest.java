@@ -41,15 +41,16 @@ class VillageNoteProbeTest {
      * The next four placed 249, 250, 273 and 214 of another sample of 320 at the start of session 9 (the
      * same sample now: 280, 278, 300, 300): a province that opens the sentence holds its villages; "In"
      * opening it is a preposition; a village beats its district whatever their sizes; "X of Y" is a place
-     * in its area, not an organisation's name.
+     * in its area, not an organisation's name. Session 12 (304, 295, 292, 302, 303 before): an ayn opening a
+     * word ("Mir 'Ala") is part of the name; of a name's villages in one province, the one by the town named.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "On 4 March 2019, gunmen killed two civilians in {v} village, {d} district, {p} province.|0.950",
-        "In {p}, gunmen shot dead a man in {v} village on Monday.|0.921",
-        "In {p} province, gunmen killed two herders near {v} on Monday.|0.912",
-        "Security forces killed three militants in an operation in the {d} district of {p}, near the village of {v}.|0.943",
-        "Unidentified gunmen killed a man in {v} of {d} in {p} governorate.|0.946",
+        "On 4 March 2019, gunmen killed two civilians in {v} village, {d} district, {p} province.|0.965",
+        "In {p}, gunmen shot dead a man in {v} village on Monday.|0.943",
+        "In {p} province, gunmen killed two herders near {v} on Monday.|0.950",
+        "Security forces killed three militants in an operation in the {d} district of {p}, near the village of {v}.|0.956",
+        "Unidentified gunmen killed a man in {v} of {d} in {p} governorate.|0.968",
     })
     void villagesAreFoundInTheDistrictAndProvinceTheNoteNames(String template, double minShare) throws IOException {
         Map<String, String> admin = new HashMap<>();

@@ -27,6 +27,17 @@ class CoreNlpAnalyzerTest {
     }
 
     @Test
+    void anAynOpeningAWordIsTheWordsUnlessAQuotationClosesAfterIt() {
+        assertEquals(List.of("shelled", "Mir", "'Ala", "and", "Al", "`Amiriyah", "and", "Dayr", "Umm", "Sa`d"),
+                words("shelled Mir 'Ala and Al `Amiriyah and Dayr Umm Sa`d"));
+        assertEquals(List.of("in", "Qal'ah-ye", "Kalbi", "and", "Ra's-al-Ain"), words("in Qal'ah-ye Kalbi and Ra's-al-Ain"));
+        assertEquals(List.of("Suffer", "‘", "Heavy", "Casualties", "’", "in", "Sagaing"), words("Suffer ‘Heavy Casualties’ in Sagaing"));
+        assertEquals(List.of("He", "said", "'", "We", "will", "win", "'", "."), words("He said 'We will win'."));
+        assertTrue(new Token("'Ala", 0, 4).isCapitalized());
+        assertTrue(!new Token("'s", 0, 2).isCapitalized());
+    }
+
+    @Test
     void quotesAndPossessivesAreStillTheirOwnTokens() {
         assertEquals(List.of("the", "army", "'s", "men", "said", "'", "no", "'"), words("the army's men said 'no'"));
         assertEquals(List.of("Idlib", "'s", "al-Bara", "village"), words("Idlib's al-Bara village"));
