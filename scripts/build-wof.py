@@ -29,7 +29,9 @@ What it does, in order:
      Congo's 11 old provinces are not its 26 new ones of the same names). Otherwise a place whose WOF
      county is named like a first-level division takes that division (Kenya: WOF's regions are the old
      provinces, its counties GeoNames' first level); else the admin1 of its nearest cities500 place.
-  5. admin2 codes: WOF's county matched by folded name to a GeoNames admin2 under the same admin1, else
+  5. admin2 codes: WOF's county matched by folded name to a GeoNames admin2 under the same admin1; else the
+     GeoNames code the county's own GeoNames id is, or that of the cities500 town of the same admin1 it
+     merges into by name within 5 km (its namesake seat: Amedi, Al 'Amadiyah's district); else
      "X<county_id>", named in wof-admin.tsv.gz.
   6. Size: if the two outputs exceed MAX_BYTES, neighbourhoods are dropped (largest countries first).
 Counts go to stdout; the project's README and commit messages quote them.
@@ -277,6 +279,7 @@ def main():
             if c[7] == "PPLA":
                 seats[c[8]].setdefault(admin_key(c[1]), c[9])
     admin1, admin2 = collections.defaultdict(dict), collections.defaultdict(dict)
+    admin2_codes = collections.defaultdict(set)
     with gzip.open(os.path.join(geo, "admin.tsv.gz"), "rt", encoding="utf-8") as f:
         for line in f:
             code, name = line.rstrip("\n").split("\t")
@@ -287,6 +290,7 @@ def main():
                 admin1[p[0]].setdefault(admin_key(name), p[1])
             else:
                 admin2[p[0] + "." + p[1]].setdefault(admin_key(name), p[2])
+                admin2_codes[p[0] + "." + p[1]].add(p[2])
 
     stats = collections.Counter()
     seen_gn = set()  # across countries: one village can sit in two repositories (Beit Safafa: IL and PS)
@@ -342,6 +346,26 @@ def main():
                     stats["admin1: by county name (region unmatched)"] += 1
             return code if code is not None else nearest_admin1(r)
 
+        # step 5, second way: a county whose own GeoNames id is an admin2 code of its first-level division,
+        # or that merges by name into a cities500 town of its division (its namesake seat, within MERGE_KM),
+        # shares that code, so its villages and the seat are in one district ("Gereguh, a village in Amedi")
+        county_code = {}
+        for r in rows:
+            if r["placetype"] != "county":
+                continue
+            a1 = admin1_of(r)
+            codes = admin2_codes[cc + "." + a1]
+            if r["geonames_id"] in codes:
+                county_code[r["wof_id"]] = r["geonames_id"]
+                stats["counties: GeoNames admin2 code by the county's GeoNames id"] += 1
+                continue
+            keys = {name_key(n) for n in [r["name"]] + r["names_eng"].split("|") + r["names_other_latin"].split("|") if n} - {""}
+            seat = min(((d, item) for d, item in grid.near(float(r["lat"]), float(r["lon"]), MERGE_KM)
+                        if keys & item[2] and item[0] == a1 and item[1] in codes), default=None, key=lambda x: x[0])
+            if seat:
+                county_code[r["wof_id"]] = seat[1][1]
+                stats["counties: GeoNames admin2 code of the namesake seat"] += 1
+
         for r in rows:
             pt = r["placetype"]
             stats[f"read {pt}"] += 1
@@ -389,6 +413,9 @@ def main():
                 a2 = admin2[cc + "." + a1].get(admin_key(r["county_name"])) if r["county_name"] else None
                 if a2:
                     stats["admin2: GeoNames code by county name"] += 1
+                elif r["county_id"] in county_code:
+                    a2 = county_code[r["county_id"]]
+                    stats["admin2: GeoNames code by the county's id or seat"] += 1
                 else:
                     a2 = "X" + r["county_id"]
                     if r["county_name"]:

@@ -68,8 +68,8 @@ final class Containment {
 
     /**
      * "Palmyra in Homs province", "Kafr Dael in the western countryside of Aleppo", "Nad Ali district of
-     * Helmand", "Semdinli, Hakkari", "Maarat al-Numan in southern Idlib countryside": the words between two
-     * mentions say the second holds the first. Only "in", "of", a comma, "the", directions, area words
+     * Helmand", "Semdinli, Hakkari", "Maarat al-Numan in southern Idlib countryside", "Shin, a village in Mosa
+     * Khail": the words between two mentions say the second holds the first. Only "in", "of", a comma, "the", "a", directions, area words
      * ("district", "countryside") and institutions ("church") may stand between, and one of "in", "of" or the comma must.
      */
     void mark(Sentence s, List<Toponym> out, int first) {
@@ -112,7 +112,7 @@ final class Containment {
                 } else if (w.equals("in") || w.equals("of") || w.equals(",")) {
                     link = true;
                     commaOnly &= w.equals(",");
-                } else if (!(w.equals("the") || w.equals("'s") || w.equals("’s") || directions.contains(w)
+                } else if (!(w.equals("the") || w.equals("a") || w.equals("an") || w.equals("'s") || w.equals("’s") || directions.contains(w)
                         || regionWords.contains(w) || partWords.contains(w) || institutions.contains(w))) {
                     ok = false;
                 }
@@ -182,6 +182,11 @@ final class Containment {
             return false;
         }
         if (j < toks.size() && villageWords.contains(toks.get(j).lower())) {
+            return true;
+        }
+        // "at Shin, a village in Mosa Khail": the apposition calls it one
+        if (j + 2 < toks.size() && toks.get(j).text().equals(",") && (toks.get(j + 1).lower().equals("a") || toks.get(j + 1).lower().equals("an"))
+                && villageWords.contains(toks.get(j + 2).lower())) {
             return true;
         }
         int before = i > 0 && toks.get(i - 1).lower().equals("of") ? i - 2 : i - 1;

@@ -127,6 +127,11 @@ final class Nearness {
                 && (q.admin1().equals(e.admin1()) || q.admin2().startsWith("X"))) {
             return true;
         }
+        // a district's seat stands for its district ("Gereguh, a village in Amedi": the district of Al 'Amadiyah)
+        if ("PPLA2".equals(q.featureCode()) && !q.admin2().isEmpty() && q.admin2().equals(e.admin2()) && q.admin1().equals(e.admin1())
+                && Distance.km(q, e) <= DISTRICT_SEAT_KM) {
+            return true;
+        }
         // a capital holds its countryside, though that is another province ("Beit Jinn in the countryside of
         // Damascus", "Bani Hushaysh, Sanaa": the city is a province of its own); a town, what lies a short way
         // from it ("Ashrafieh in Aleppo")

@@ -95,6 +95,8 @@ class NoteScenarioTest {
         // a province named by a word English has, or by its acronym, after a place and a comma
         "2327725|Rivers State|1|Soldiers clashed with cultists in Ogboro, Rivers, leaving three dead.",
         "2590324|FCT|1|Police shot dead a suspect in Aso, FCT, on Monday.",
+        // an apposition calls it a village of the district, and a district's seat stands for its district
+        "96664|Duhok|1|Militants attacked a checkpoint at Gereguh, a village in Amedi, killing a soldier.",
         // Swahili's "ya" inside a name
         "183391|Tana River County|1|Herders clashed with farmers at Malindi ya Ngwena, Tana River, leaving two dead.",
     })
