@@ -137,4 +137,32 @@ final class Nearness {
         // from it ("Ashrafieh in Aleppo")
         return q.featureClass() == 'P' && Distance.km(q, e) <= (q.featureCode().equals("PPLC") ? Resolver.SEAT_REACH_KM : WITHIN_TOWN_KM);
     }
+
+    /**
+     * Whether another name of the sentence reads as a district, or a district's seat, that holds {@code e}
+     * closely: the same second-level code, or a seat's surroundings ("Adem village of Makurdi district",
+     * "near Majar in Sari Pul, Sar-e Pol"). Any reading of the other name will do: its own choice comes later.
+     */
+    static boolean inNamedDistrict(GeoEntry e, List<Toponym> toponyms, Toponym self) {
+        for (Toponym o : toponyms) {
+            if (o == self || o.sentence() != self.sentence() || o.kind() != Toponym.Kind.PLACE) {
+                continue;
+            }
+            for (GeoEntry q : o.candidates()) {
+                if (q.equals(e) || !q.countryCode().equals(e.countryCode())) {
+                    continue;
+                }
+                boolean division = "ADM2".equals(q.featureCode()) || "ADM3".equals(q.featureCode());
+                // a province's seat is its own district's too ("Adem village of Makurdi district")
+                boolean seat = q.featureCode().startsWith("PPLA");
+                if ((division || seat) && !q.admin2().isEmpty() && q.admin2().equals(e.admin2())
+                        && (q.admin1().equals(e.admin1()) || q.admin2().startsWith("X"))
+                        // ... by distance only a district's: a province's seat would pull every name toward the capital
+                        || seat && !"PPLA".equals(q.featureCode()) && Distance.km(q, e) <= WITHIN_TOWN_KM) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 }

@@ -48,6 +48,8 @@ public final class Resolver {
     /** "Tal Afar, west of Mosul": how far off the town a place given a bearing from it may lie, and its weight (NoteScenarioTest). */
     static final double BEARING_KM = 150;
     static final double BEARING_WEIGHT = 10.0;
+    /** A reading in a district the sentence names (by a division or its seat) over its namesakes elsewhere (NoteScenarioTest). */
+    static final double DISTRICT_WEIGHT = 3.0;
     /** "Paris, Texas", "Tripoli, Lebanon": a qualifier right after the name decides (ResolverFixtureTest). */
     static final double QUALIFIER_WEIGHT = 20.0;
 
@@ -99,7 +101,7 @@ public final class Resolver {
                 continue;
             }
             List<GeoEntry> readings = strongReadings(t.candidates());
-            String cc = singleCountry(readings);
+            String cc = CountryVotes.single(readings);
             if (cc != null) {
                 double w = t.kind() != Toponym.Kind.DEMONYM ? 1.0 : t.ofActor() ? ACTOR_NATIONALITY_FOCUS : DEMONYM_FOCUS;
                 focus.merge(cc, w, Double::sum);
@@ -116,13 +118,13 @@ public final class Resolver {
         // ... but not a foreign force's nationality: "US aircraft struck ..." makes no American hamlet plausible
         Map<String, Double> evidence = new HashMap<>(focus);
         for (Toponym t : toponyms) {
-            String cc = t.kind() == Toponym.Kind.DEMONYM && t.ofActor() ? singleCountry(strongReadings(t.candidates())) : null;
+            String cc = t.kind() == Toponym.Kind.DEMONYM && t.ofActor() ? CountryVotes.single(strongReadings(t.candidates())) : null;
             if (cc != null) {
                 evidence.computeIfPresent(cc, (k, v) -> v - ACTOR_NATIONALITY_FOCUS > 1e-9 ? v - ACTOR_NATIONALITY_FOCUS : null);
             }
         }
         for (Toponym t : toponyms) {
-            if (t.kind() == Toponym.Kind.PLACE && !t.inName() && !t.variant() && singleCountry(strongReadings(t.candidates())) == null) {
+            if (t.kind() == Toponym.Kind.PLACE && !t.inName() && !t.variant() && CountryVotes.single(strongReadings(t.candidates())) == null) {
                 t.candidates().stream().max(Comparator.comparingLong(Resolver::population)).ifPresent(top -> {
                     evidence.merge(top.countryCode(), AMBIGUOUS_FOCUS, Double::sum);
                     ownVotes.merge(NameKey.of(t.text()) + '\t' + top.countryCode(), AMBIGUOUS_FOCUS, Double::sum);
@@ -136,10 +138,10 @@ public final class Resolver {
         Map<String, Double> strong = new HashMap<>(evidence);
         for (Toponym t : toponyms) {
             List<GeoEntry> readings = t.kind() == Toponym.Kind.PLACE && !t.variant() && !t.inName() ? strongReadings(t.candidates()) : List.of();
-            String cc = singleCountry(readings);
+            String cc = CountryVotes.single(readings);
             if (cc != null && readings.stream().allMatch(e -> e.featureClass() == 'P' && population(e) < SMALL_PLACE)) {
                 small.put(t, readings);
-                withdrawVote(strong, cc);
+                CountryVotes.withdraw(strong, cc);
             }
         }
         for (var w : small.entrySet()) {
@@ -148,8 +150,8 @@ public final class Resolver {
             if (w.getValue().stream().allMatch(e -> implausible(e, strong, othersThan(anchors, t), ownName(e, folded))
                     && !Nearness.nearAnotherName(e, toponyms, t))) {
                 String cc = w.getValue().get(0).countryCode();
-                withdrawVote(focus, cc);
-                withdrawVote(evidence, cc);
+                CountryVotes.withdraw(focus, cc);
+                CountryVotes.withdraw(evidence, cc);
                 total -= 1.0;
                 anchors.removeAll(t.candidates());
             }
@@ -172,12 +174,12 @@ public final class Resolver {
                 continue; // once the others are placed, below
             }
             if (t.kind() == Toponym.Kind.COUNTRY && t.candidates().size() > 1) {
-                out.add(new Resolved(t, Nationality.countryOrDivision(t, othersFocus(evidence, ownVotes, t), toponyms), 1.0, List.of()));
+                out.add(new Resolved(t, Nationality.countryOrDivision(t, CountryVotes.othersThan(evidence, ownVotes, t), toponyms), 1.0, List.of()));
                 continue;
             }
             if (t.candidates().size() == 1) {
                 GeoEntry only = t.candidates().get(0);
-                if (t.kind() != Toponym.Kind.PLACE || !implausible(only, othersFocus(evidence, ownVotes, t), othersThan(anchors, t),
+                if (t.kind() != Toponym.Kind.PLACE || !implausible(only, CountryVotes.othersThan(evidence, ownVotes, t), othersThan(anchors, t),
                         ownName(only, NameKey.withoutArticle(NameKey.fold(t.text())))) || Nearness.nearAnotherName(only, toponyms, t)) {
                     out.add(new Resolved(t, t.candidates().get(0), 1.0, List.of()));
                 }
@@ -245,13 +247,16 @@ public final class Resolver {
                 if (from != null && strongReadings(from.candidates()).stream().anyMatch(q -> Distance.km(q, e) <= BEARING_KM)) {
                     s += BEARING_WEIGHT; // "al-Sukhnah, northeast of Palmyra": the Syrian one, some way off the town
                 }
+                if (Nearness.inNamedDistrict(e, toponyms, t)) {
+                    s += DISTRICT_WEIGHT; // "Majar village of Sari Pul district": of the province's Majars, Sari Pul's
+                }
                 if (held != null && held.candidates().stream().anyMatch(h -> Nearness.holds(e, h))) {
                     s += QUALIFIER_WEIGHT; // "Hato, Santander": the Santander that holds a Hato, not Spain's
                 }
                 scores.put(e, s);
             }
             ranked.sort(Comparator.comparingDouble((GeoEntry e) -> -scores.get(e)).thenComparingLong(GeoEntry::geonamesId));
-            Map<String, Double> others = othersFocus(evidence, ownVotes, t);
+            Map<String, Double> others = CountryVotes.othersThan(evidence, ownVotes, t);
             if (implausible(ranked.get(0), others, otherAnchors, own.contains(ranked.get(0)))
                     && !Nearness.nearAnotherName(ranked.get(0), toponyms, t)) {
                 // the likeliest reading lies far from all the article says; a reading in a country it names or
@@ -277,11 +282,6 @@ public final class Resolver {
 
     /** How many of a name's best readings are searched for one the article's countries make plausible. */
     static final int PLAUSIBLE_READINGS = 5;
-
-    /** Takes one place's vote for {@code cc} back, dropping the country when no vote is left. */
-    private static void withdrawVote(Map<String, Double> votes, String cc) {
-        votes.computeIfPresent(cc, (k, v) -> v > 1.0 + 1e-9 ? v - 1.0 : null);
-    }
 
     /**
      * The readings of a name that say where an article is: its towns and divisions, villages only when it
@@ -355,26 +355,6 @@ public final class Resolver {
     static final double AMBIGUOUS_FOCUS = 0.5;
 
 
-    /** The article's countries without the votes the name itself cast, for any country. */
-    private static Map<String, Double> othersFocus(Map<String, Double> focus, Map<String, Double> ownVotes, Toponym t) {
-        // every vote the name cast itself, for any country: "Bahcesaray" alone is no evidence for Ukraine's
-        // Bakhchysarai against the Turkish town
-        String prefix = NameKey.of(t.text()) + '\t';
-        Map<String, Double> out = new HashMap<>(focus);
-        for (var v : ownVotes.entrySet()) {
-            if (v.getKey().startsWith(prefix)) {
-                String cc = v.getKey().substring(prefix.length());
-                double left = out.getOrDefault(cc, 0.0) - v.getValue();
-                if (left <= 1e-9) {
-                    out.remove(cc);
-                } else {
-                    out.put(cc, left);
-                }
-            }
-        }
-        return out;
-    }
-
     /** Whether the text writes the place's own name (folded, article aside), not an alias or a variant. */
     static boolean ownName(GeoEntry e, String foldedText) {
         return NameKey.withoutArticle(NameKey.fold(e.name())).equals(foldedText)
@@ -430,17 +410,5 @@ public final class Resolver {
             }
         }
         return false;
-    }
-
-    private static String singleCountry(List<GeoEntry> candidates) {
-        String cc = null;
-        for (GeoEntry e : candidates) {
-            if (cc == null) {
-                cc = e.countryCode();
-            } else if (!cc.equals(e.countryCode())) {
-                return null;
-            }
-        }
-        return cc;
     }
 }

@@ -40,6 +40,11 @@ final class Variants {
                 if (held.isEmpty()) {
                     held = heldBy(holder, ownNamesFirst(t, t.candidates()));
                 }
+                // ... and of those, the ones in a district the sentence names ("Majar village of Sari Pul district")
+                List<GeoEntry> inDistrict = held.stream().filter(e -> Nearness.inNamedDistrict(e, toponyms, t)).toList();
+                if (!inDistrict.isEmpty()) {
+                    held = inDistrict;
+                }
                 if (!held.isEmpty()) {
                     out.add(nearestAbout(t, held, holder.place(), Resolver.VILLAGE_KM));
                     continue;

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The geoparser on the real GeoWebNews development set (read from ../shared): issue 3's first bar. */
 class GeoWebNewsTest {
-    static final double MIN_RECALL = 0.855;
-    static final double MIN_ACCURACY_OF_FOUND = 0.939; // floors of today's 0.85506 and 0.93998
+    static final double MIN_RECALL = 0.856;
+    static final double MIN_ACCURACY_OF_FOUND = 0.941; // floors of today's 0.85621 and 0.94125
 
     @Test
     void accuracyAt161Km() {

@@ -97,6 +97,9 @@ class NoteScenarioTest {
         "2590324|FCT|1|Police shot dead a suspect in Aso, FCT, on Monday.",
         // an apposition calls it a village of the district, and a district's seat stands for its district
         "96664|Duhok|1|Militants attacked a checkpoint at Gereguh, a village in Amedi, killing a soldier.",
+        // of a province's villages of the name, the one in the district the sentence names (by its seat's code)
+        "6852736|Benue State|1|Gunmen killed a farmer in Adem village of Makurdi district in Benue province on Friday.",
+        "1449854|Oruzgan|1|In Oruzgan's Tirin Kot district, militants stormed the village of Siyah Chow, killing two.",
         // Swahili's "ya" inside a name
         "183391|Tana River County|1|Herders clashed with farmers at Malindi ya Ngwena, Tana River, leaving two dead.",
     })
