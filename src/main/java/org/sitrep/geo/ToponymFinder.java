@@ -386,8 +386,12 @@ public final class ToponymFinder {
         }
         // with a cue, a name known only as villages (or not at all) may be a transliteration of another
         // name: "shelled Kabani" is Kabanah near Latakia more likely than a hamlet Kabani abroad
-        if (villagesNamed == null && c.stream().allMatch(Resolver::isVillage)) {
-            List<GeoEntry> v = variants.lookup(toks, i, j, key, !c.isEmpty());
+        if (villagesNamed == null) {
+            // "-eh" for "-ah" is a variant however large the towns spelled as written ("Al-Dameh": Damme, Belgium),
+            // unless a division or a seat is ("Nineveh" is the province)
+            List<GeoEntry> v = c.stream().allMatch(Resolver::isVillage) ? variants.lookup(toks, i, j, key, !c.isEmpty())
+                    : c.stream().anyMatch(e -> e.featureClass() == 'A' || e.featureCode().startsWith("PPLA")) ? List.of()
+                    : variants.tehAsAh(toks, i, j, key);
             if (!v.isEmpty()) {
                 List<GeoEntry> all = new ArrayList<>(c);
                 all.addAll(v);

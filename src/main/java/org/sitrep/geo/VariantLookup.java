@@ -48,10 +48,14 @@ final class VariantLookup {
      * whether the gazetteer holds the name as spelled too, when a short skeleton is not enough to look further.
      */
     List<GeoEntry> lookup(List<Token> toks, int i, int j, String key, boolean known) {
-        if (key.replace(" ", "").length() < MIN_VARIANT_LETTERS
-                || known && NameKey.fewConsonants(key)
-                || functionWords.contains(toks.get(i).lower())) { // "In Gedo province": no variant of "In Gedo"
+        if (functionWords.contains(toks.get(i).lower())) { // "In Gedo province": no variant of "In Gedo"
             return List.of();
+        }
+        // a Levantine or Persian "-eh" is the "-ah" of transliterations ("Al-Kubbayeh": Al Kubbayah), however
+        // short the name; only here, as a variant: in the key itself it would make "Fateh" FATA and "Garma" Iran's Garmeh
+        List<GeoEntry> out = new ArrayList<>(tehAsAh(toks, i, j, key));
+        if (key.replace(" ", "").length() < MIN_VARIANT_LETTERS || known && NameKey.fewConsonants(key)) {
+            return out;
         }
         // a name head may stand anywhere in a longer name ("Tal al-Sheikh", "Kafr Sheikh Ibrahim") that has
         // a word of its own besides: "Bab Tell" is no name
@@ -71,10 +75,29 @@ final class VariantLookup {
         if (!ownWord) {
             return List.of();
         }
-        List<GeoEntry> out = new ArrayList<>();
         for (String v : gazetteer.variantKeys(key)) {
-            out.addAll(gazetteer.places(v));
+            for (GeoEntry e : gazetteer.places(v)) {
+                if (!out.contains(e)) {
+                    out.add(e);
+                }
+            }
         }
         return out;
+    }
+
+    /** The places of the span with each word's final "-eh" written "-ah"; none when no word ends so. */
+    List<GeoEntry> tehAsAh(List<Token> toks, int i, int j, String key) {
+        StringBuilder alt = new StringBuilder();
+        boolean any = false;
+        for (int k = i; k < j; k++) {
+            String w = toks.get(k).text();
+            if (w.length() > 3 && w.endsWith("eh")) {
+                w = w.substring(0, w.length() - 2) + "ah";
+                any = true;
+            }
+            alt.append(k > i ? " " : "").append(w);
+        }
+        String altKey = any ? NameKey.of(alt.toString()) : key;
+        return altKey.equals(key) ? List.of() : gazetteer.places(altKey);
     }
 }

@@ -30,7 +30,8 @@ class NoteScenarioTest {
         // the one place spelled as written stands though the note's other town is far: it is no company it keeps
         "173460|Rif-dimashq|1|The death toll of the shelling on Misraba rose to seven, while warplanes struck the countryside of Latakia.",
         // a place outside the province the note puts it in is another place of the name: the province stands
-        "94787|Kirkuk|2|An IED struck a police patrol near al-Amudiyeh in Kirkuk countryside, killing two policemen.",
+        // (and its "-eh" written "-ah" is Kirkuk's own Al 'Amudiyah: before session 12, the province at precision 2)
+        "6837409|Kirkuk|2|An IED struck a police patrol near al-Amudiyeh in Kirkuk countryside, killing two policemen.",
         // after a name's head, a word English has too is still the name's ("Tamer": Tall Tamr); an article
         // joined to a later word is written apart ("Elshoghur": Jisr ash-Shughur)
         "163434|Al-Hasakah|1|Unknown gunmen shot dead a teacher in Tal Tamer, Al Hasakeh, on Tuesday.",
@@ -100,6 +101,10 @@ class NoteScenarioTest {
         // of a province's villages of the name, the one in the district the sentence names (by its seat's code)
         "6852736|Benue State|1|Gunmen killed a farmer in Adem village of Makurdi district in Benue province on Friday.",
         "1449854|Oruzgan|1|In Oruzgan's Tirin Kot district, militants stormed the village of Siyah Chow, killing two.",
+        // a Levantine or Persian "-eh" is the "-ah" of transliterations, however short the name or large its namesakes
+        "401744|Al Hudaydah|1|Unidentified gunmen assassinated a former rebel commander in Al-Dameh, Al Hudaydah.",
+        "407976|Al Hudaydah|1|Regime forces shelled Al-Suaydiyeh in the Al Hudaydah countryside, killing a child.",
+        "1123833|Zabul|1|Regime forces shelled Sreh in the Zabul countryside, killing a child.",
         // Swahili's "ya" inside a name
         "183391|Tana River County|1|Herders clashed with farmers at Malindi ya Ngwena, Tana River, leaving two dead.",
     })

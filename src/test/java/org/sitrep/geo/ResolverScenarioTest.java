@@ -76,9 +76,10 @@ class ResolverScenarioTest {
 
     @Test
     void aNameIsNoEvidenceForItsOwnFarReading() {
-        // Mezzeh, a quarter of Damascus the gazetteer lacks, folds like Mèze (France, 8,557 people)
+        // Mezzeh, a quarter of Damascus, folds like Mèze (France, 8,557 people); its "-eh" written "-ah" finds
+        // Who's On First's Mezze there: the quarter or nothing, never France
         var rs = parse("Missiles hit a depot near the Mezzeh military airport west of Damascus, the Syrian army said.");
-        assertFalse(rs.stream().anyMatch(r -> r.toponym().text().equals("Mezzeh")), rs.toString());
+        assertFalse(rs.stream().anyMatch(r -> r.toponym().text().equals("Mezzeh") && !r.place().countryCode().equals("SY")), rs.toString());
         assertEquals("SY", mention(rs, "Damascus").place().countryCode());
     }
 
