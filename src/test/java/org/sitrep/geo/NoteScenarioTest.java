@@ -105,6 +105,8 @@ class NoteScenarioTest {
         "401744|Al Hudaydah|1|Unidentified gunmen assassinated a former rebel commander in Al-Dameh, Al Hudaydah.",
         "407976|Al Hudaydah|1|Regime forces shelled Al-Suaydiyeh in the Al Hudaydah countryside, killing a child.",
         "1123833|Zabul|1|Regime forces shelled Sreh in the Zabul countryside, killing a child.",
+        // "throughout" is a locative as "in" is
+        "1308224|Magway|1|Troops burned houses throughout Myaing on Sunday, killing two farmers.",
         // Swahili's "ya" inside a name
         "183391|Tana River County|1|Herders clashed with farmers at Malindi ya Ngwena, Tana River, leaving two dead.",
     })
