@@ -174,6 +174,19 @@ final class Casualty {
                 && (m.start() < 2 || numbers.at(s, m.start() - 2) == null)) {
             return new Count(m.value(), 1, m.start() - 1, m.start() - 1, civilianBetween(s, m.start() - 1, m.start()));
         }
+        // headline style, the subject first with no article and its fate last: "Leader of La Linea in Chihuahua killed"
+        if (m.start() >= 2 && m.start() <= SUBJECT_SPAN + 2 && s.is(0, WordList.ONE_PERSON_NOUNS) && toks.get(0).isCapitalized()
+                && toks.get(m.start()).lower().endsWith("ed") && m.end() == lastWord(toks)) {
+            boolean counted = false;
+            for (int i = 1; i < m.start() && !counted; i++) {
+                String w = toks.get(i).lower(); // "in Chihuahua" is where, no second clause
+                counted = numbers.at(s, i) != null || s.lexicon().words(WordList.CLAUSE_BREAKS).contains(w)
+                        && !s.lexicon().words(WordList.LOCATION_PREPOSITIONS).contains(w);
+            }
+            if (!counted) {
+                return new Count(m.value(), 1, 0, 1, civilianBetween(s, 0, m.start()));
+            }
+        }
         // "a civilian was killed", "a third fighter sustained serious injuries", "a leader of the gang was killed",
         // "the mayor of the town was shot dead": one person, singular verb
         int verb = singularVerb(s, m.start());
@@ -192,6 +205,12 @@ final class Casualty {
         return null;
     }
 
+
+    /** The end of the sentence's last word, a final full stop aside. */
+    private static int lastWord(List<Token> toks) {
+        int n = toks.size();
+        return n > 1 && toks.get(n - 1).text().matches("[.!?]") ? n - 1 : n;
+    }
 
     /** Words a singular subject may run to before its verb: "a leader of the gang was killed" (CasualtyTest). */
     static final int SUBJECT_SPAN = 6;

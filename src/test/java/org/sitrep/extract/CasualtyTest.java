@@ -73,6 +73,8 @@ class CasualtyTest {
         "More casualties raise the death toll to 9 in the capital|9||",
         "They find the body of a woman on the highway to Morelia|1||",
         "They find a man's body in the village|1||",
+        "Leader of the gang in Chihuahua killed|1||",
+        "Leader of the gang kills three in Chihuahua|3||",
         "They leave the lifeless body of a man inside some walls|1||",
         // ACLED's conventions: the lower figure of a range, vague words, lumps of fates
         "Between 10 and 15 people were killed in the raid.|10||",
