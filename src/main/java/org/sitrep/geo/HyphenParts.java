@@ -77,8 +77,8 @@ final class HyphenParts {
         return out;
     }
 
-    /** "Angeles-based", "Qaeda-linked": a capitalised word and a lower-case hyphened suffix. */
-    private static final Pattern NAME_SUFFIX = Pattern.compile("(\\p{Lu}[^-]*(?:-\\p{Lu}[^-]*)*)(-\\p{Ll}+)");
+    /** "Angeles-based", "Qaeda-linked": a capitalised word and a lower-case hyphened suffix ("Hpa-an" is one name). */
+    private static final Pattern NAME_SUFFIX = Pattern.compile("(\\p{Lu}[^-]*(?:-\\p{Lu}[^-]*)*)(-\\p{Ll}{3,})");
 
     /**
      * The tokens with a lower-case suffix set apart from the name it is hyphened to, so that a name of

@@ -100,6 +100,9 @@ final class NameRuns {
     static boolean endsName(Token t) {
         String s = t.text();
         int dash = s.lastIndexOf('-');
+        if (dash > 1 && s.length() - dash - 1 <= 2 && t.isCapitalized() && Character.isLetter(s.charAt(s.length() - 1))) {
+            return true; // "Hpa-an", "Tada-u": a short syllable after the hyphen, no "-led" or "-based" of an adjective
+        }
         String tail = dash >= 0 && dash < s.length() - 1 ? s.substring(dash + 1) : s;
         return new Token(tail, 0, 0).isCapitalized(); // past an ayn that opens the word: "Karim 'Abbas"
     }

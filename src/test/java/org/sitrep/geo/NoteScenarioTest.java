@@ -107,6 +107,11 @@ class NoteScenarioTest {
         "1123833|Zabul|1|Regime forces shelled Sreh in the Zabul countryside, killing a child.",
         // "throughout" is a locative as "in" is
         "1308224|Magway|1|Troops burned houses throughout Myaing on Sunday, killing two farmers.",
+        // Myanmar's townships as the news spells them (place-aliases.tsv), and a short syllable after a hyphen
+        "1323815|Kachin State|2|Junta troops shelled a jade mine in Hpakant Township, Kachin State, killing a miner.",
+        "1290817|Chin State|1|Junta artillery hit houses in Thantlang, Chin State, killing an old man.",
+        "1295364|Sagaing Region|2|Junta troops raided Depayin Township, Sagaing Region, killing four.",
+        "1302849|Kayin State|2|Two soldiers were killed in a clash near Hpa-an, Karen State, on Friday.",
         // Swahili's "ya" inside a name
         "183391|Tana River County|1|Herders clashed with farmers at Malindi ya Ngwena, Tana River, leaving two dead.",
     })
