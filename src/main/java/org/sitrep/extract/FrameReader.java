@@ -236,7 +236,8 @@ final class FrameReader {
     static boolean tally(TaggedSentence s) {
         for (int i = 0; i < s.size(); i++) {
             String w = s.word(i);
-            if (w.equals("nationwide")) {
+            // ... but "in Malindi during nationwide demonstrations" is one town's part of them
+            if (w.equals("nationwide") && !(i > 0 && (s.word(i - 1).equals("during") || s.word(i - 1).equals("amid")))) {
                 return true;
             }
             if (w.equals("across") && i + 1 < s.size()) {

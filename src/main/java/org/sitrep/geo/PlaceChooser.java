@@ -295,7 +295,11 @@ final class PlaceChooser {
                 // a holder the text calls an area but read as a town abroad, with no area of its name, is itself
                 // misread ("Marsabit town, Saku sub-county": Saku, Japan), and says nothing against the place;
                 // "al-Amudiyeh in Kirkuk countryside" is no Syrian village
-                return !Resolver.qualifies(o.toponym(), r.place()) && !(o.place().featureClass() == 'P'
+                // ... nor a town a province's point lies by, whatever its stale code ("Thika, Kiambu County": GeoNames
+                // codes Thika to Nairobi)
+                return !Resolver.qualifies(o.toponym(), r.place()) && o.toponym().candidates().stream().noneMatch(q -> q.isAdmin1()
+                        && q.countryCode().equals(r.place().countryCode()) && Distance.km(q, r.place()) <= STALE_CODE_KM)
+                        && !(o.place().featureClass() == 'P'
                         && s.is(tokenEnd(s, o.toponym()), WordList.REGION_WORDS)
                         && o.toponym().candidates().stream().noneMatch(q -> q.featureClass() == 'A')
                         && o.toponym().candidates().stream().noneMatch(q -> q.countryCode().equals(r.place().countryCode())));
@@ -303,6 +307,9 @@ final class PlaceChooser {
         }
         return false;
     }
+
+    /** How near a province's point a place the text puts in it counts as in it, codes aside (NoteSetTest, Thika). */
+    static final double STALE_CODE_KM = 40;
 
     /** Of two equally good: the one the text puts inside the other ("Celaya, Guanajuato"), else the finer. */
     private static boolean finer(Resolved r, Resolved best) {

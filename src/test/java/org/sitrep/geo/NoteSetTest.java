@@ -34,11 +34,11 @@ class NoteSetTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         "sy-iq-tr, 0.969",
-        "ke, 0.944",
-        "af, 0.970",
+        "ke, 0.972",
+        "af, 1.000",
         "sy2, 0.917",
         "iq-tr2, 0.948",
-        "ke-af2, 0.774",
+        "ke-af2, 0.806",
     })
     void notesArePlacedWithin25KmOfTheirPlace(String set, double minShare) throws IOException {
         List<JsonNode> notes = read("/notes/" + set + ".jsonl");
