@@ -378,6 +378,12 @@ public final class ToponymFinder {
                 return new Toponym(surface, start, end, sentence, Toponym.Kind.PLACE, c).asNamePart();
             }
         }
+        if (j < toks.size() && toks.get(j).lower().equals("capital") && c.stream().anyMatch(GeoEntry::isAdmin1)) {
+            // "the Uruzgan capital": the province's seat (Tarinkot), not the village of Uruzgan
+            List<GeoEntry> seats = c.stream().filter(GeoEntry::isAdmin1).map(e -> gazetteer.admin1Seat(e.countryCode(), e.admin1()))
+                    .flatMap(java.util.Optional::stream).toList();
+            c = seats.isEmpty() ? c : seats;
+        }
         if (j < toks.size() && Containment.TOWNSHIP.contains(toks.get(j).lower()) && c.stream().anyMatch(Containment::townshipReading)) {
             c = c.stream().filter(Containment::townshipReading).toList(); // "Washington Township": no capital, no state
         }

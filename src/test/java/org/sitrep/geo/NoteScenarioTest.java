@@ -112,6 +112,8 @@ class NoteScenarioTest {
         "1290817|Chin State|1|Junta artillery hit houses in Thantlang, Chin State, killing an old man.",
         "1295364|Sagaing Region|2|Junta troops raided Depayin Township, Sagaing Region, killing four.",
         "1302849|Kayin State|2|Two soldiers were killed in a clash near Hpa-an, Karen State, on Friday.",
+        // "the X capital" is the province's seat, not a village named like the province
+        "1134720|Helmand|1|Taliban fighters attacked checkpoints on the edge of the Helmand capital on Monday, killing four policemen.",
         // Swahili's "ya" inside a name
         "183391|Tana River County|1|Herders clashed with farmers at Malindi ya Ngwena, Tana River, leaving two dead.",
     })

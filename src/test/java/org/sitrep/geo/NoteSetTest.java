@@ -38,7 +38,7 @@ class NoteSetTest {
         "af, 1.000",
         "sy2, 0.917",
         "iq-tr2, 0.948",
-        "ke-af2, 0.806",
+        "ke-af2, 0.838",
     })
     void notesArePlacedWithin25KmOfTheirPlace(String set, double minShare) throws IOException {
         List<JsonNode> notes = read("/notes/" + set + ".jsonl");
