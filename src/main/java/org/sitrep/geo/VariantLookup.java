@@ -54,8 +54,8 @@ final class VariantLookup {
         // a Levantine or Persian "-eh" is the "-ah" of transliterations ("Al-Kubbayeh": Al Kubbayah), however
         // short the name; only here, as a variant: in the key itself it would make "Fateh" FATA and "Garma" Iran's Garmeh
         List<GeoEntry> out = new ArrayList<>(tehAsAh(toks, i, j, key));
-        if (key.replace(" ", "").length() < MIN_VARIANT_LETTERS || known && NameKey.fewConsonants(key)) {
-            return out;
+        if (!out.isEmpty() || key.replace(" ", "").length() < MIN_VARIANT_LETTERS || known && NameKey.fewConsonants(key)) {
+            return out; // ... and a name so found is that name: no looser spelling competes ("Al Kubbayah", not Al Qubay'ah)
         }
         // a name head may stand anywhere in a longer name ("Tal al-Sheikh", "Kafr Sheikh Ibrahim") that has
         // a word of its own besides: "Bab Tell" is no name

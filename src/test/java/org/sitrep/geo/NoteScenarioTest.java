@@ -105,6 +105,8 @@ class NoteScenarioTest {
         "401744|Al Hudaydah|1|Unidentified gunmen assassinated a former rebel commander in Al-Dameh, Al Hudaydah.",
         "407976|Al Hudaydah|1|Regime forces shelled Al-Suaydiyeh in the Al Hudaydah countryside, killing a child.",
         "1123833|Zabul|1|Regime forces shelled Sreh in the Zabul countryside, killing a child.",
+        // ... found so, the name stands, whatever English word ends it ("Sang")
+        "1349792|Parwan|1|Unidentified gunmen assassinated a former rebel commander in Siyeh Sang, Parwan.",
         // "throughout" is a locative as "in" is
         "1308224|Magway|1|Troops burned houses throughout Myaing on Sunday, killing two farmers.",
         // Myanmar's townships as the news spells them (place-aliases.tsv), and a short syllable after a hyphen
