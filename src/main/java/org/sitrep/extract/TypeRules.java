@@ -22,6 +22,9 @@ final class TypeRules {
     private TypeRules() {
     }
 
+    /** The weight of the cues that say people were taken and then killed (cues.tsv; SubTypeTableTest). */
+    static final int TAKEN_AND_KILLED = 6;
+
     static Decision decide(Map<CueKind, Integer> c, List<Mention> mentions) {
         boolean civilianTarget = mentions.stream().anyMatch(m -> m.isCivilian() && m.role() != Mention.Role.AGENT);
         boolean protesters = mentions.stream().anyMatch(m -> m.kind() == ActorKind.PROTESTERS);
@@ -92,10 +95,12 @@ final class TypeRules {
                 && mentions.stream().noneMatch(m -> m.kind() == ActorKind.POLICE)) {
             return new Decision(SubEventType.ARMED_CLASH, true); // soldiers "detained" by the other side: war captives
         }
-        if (w(c, CueKind.ABDUCT) >= 4) {
+        // "arrested and killed", "abducted and executed": the killing, not the taking, is what is coded
+        boolean takenAndKilled = w(c, CueKind.KILL) >= TAKEN_AND_KILLED;
+        if (w(c, CueKind.ABDUCT) >= 4 && !takenAndKilled) {
             return strong(SubEventType.ABDUCTION);
         }
-        if (w(c, CueKind.ARREST) >= 4) {
+        if (w(c, CueKind.ARREST) >= 4 && !takenAndKilled) {
             return strong(nonStateAgent && !stateAgent ? SubEventType.ABDUCTION : SubEventType.ARRESTS);
         }
         if (clash > 0) {
