@@ -199,7 +199,10 @@ public final class Resolver {
             long ownNamed = own.stream().filter(e -> e.featureClass() == 'P').mapToLong(Resolver::population).max().orElse(-1);
             for (GeoEntry e : ranked) {
                 // a place the text calls a village is small whatever its readings: their sizes do not rank them
-                double s = Math.log10((t.village() ? 0 : population(e)) + 10) + FEATURE_WEIGHT * e.featureRank();
+                // a seat's assumed size is its own name's: by an old name (Turkey's renamed villages: "Karbeyaz" for
+                // Yigityolu) it is no larger than the village that bears the name now
+                long size = t.village() ? 0 : own.contains(e) || e.population() > 0 || own.isEmpty() ? population(e) : 0;
+                double s = Math.log10(size + 10) + FEATURE_WEIGHT * e.featureRank();
                 // an old or foreign name of a place ("Liverpool" for Washington, Indiana) that a larger place
                 // bears as its own wins on the article's country alone far less often ("Juárez" still does);
                 // towns only: a district's population is the whole district's

@@ -116,6 +116,8 @@ class NoteScenarioTest {
         "1302849|Kayin State|2|Two soldiers were killed in a clash near Hpa-an, Karen State, on Friday.",
         // "the X capital" is the province's seat, not a village named like the province
         "1134720|Helmand|1|Taliban fighters attacked checkpoints on the edge of the Helmand capital on Monday, killing four policemen.",
+        // a village that bears the name now, not the seat that bore it once (Turkey renamed its villages)
+        "436714|Hatay|1|An airstrike hit a house in the town of Karbeyaz in Hatay countryside, killing three.",
         // Swahili's "ya" inside a name
         "183391|Tana River County|1|Herders clashed with farmers at Malindi ya Ngwena, Tana River, leaving two dead.",
     })
