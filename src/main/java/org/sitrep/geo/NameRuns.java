@@ -104,7 +104,7 @@ final class NameRuns {
             return true; // "Hpa-an", "Tada-u": a short syllable after the hyphen, no "-led" or "-based" of an adjective
         }
         String tail = dash >= 0 && dash < s.length() - 1 ? s.substring(dash + 1) : s;
-        return new Token(tail, 0, 0).isCapitalized(); // past an ayn that opens the word: "Karim 'Abbas"
+        return Token.capitalized(tail); // past an ayn that opens the word: "Karim 'Abbas"
     }
 
     boolean inner(List<Token> toks, int i, int j) {

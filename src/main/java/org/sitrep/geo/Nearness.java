@@ -123,13 +123,11 @@ final class Nearness {
         }
         // Who's On First's county ids ("X1091911249") are unique on their own: GeoNames may put a WOF village
         // in another first-level division than its county's (Ijara in Tana River, its county Garissa)
-        if ("ADM2".equals(q.featureCode()) && !q.admin2().isEmpty() && q.admin2().equals(e.admin2())
-                && (q.admin1().equals(e.admin1()) || q.admin2().startsWith("X"))) {
+        if ("ADM2".equals(q.featureCode()) && sameDistrict(q, e)) {
             return true;
         }
         // a district's seat stands for its district ("Gereguh, a village in Amedi": the district of Al 'Amadiyah)
-        if ("PPLA2".equals(q.featureCode()) && !q.admin2().isEmpty() && q.admin2().equals(e.admin2()) && q.admin1().equals(e.admin1())
-                && Distance.km(q, e) <= DISTRICT_SEAT_KM) {
+        if ("PPLA2".equals(q.featureCode()) && sameDistrict(q, e) && Distance.km(q, e) <= DISTRICT_SEAT_KM) {
             return true;
         }
         // a capital holds its countryside, though that is another province ("Beit Jinn in the countryside of
@@ -138,29 +136,39 @@ final class Nearness {
         return q.featureClass() == 'P' && Distance.km(q, e) <= (q.featureCode().equals("PPLC") ? Resolver.SEAT_REACH_KM : WITHIN_TOWN_KM);
     }
 
+    /** Whether both lie in one second-level division by code (a WOF county's X code is unique on its own). */
+    static boolean sameDistrict(GeoEntry q, GeoEntry e) {
+        return !q.admin2().isEmpty() && q.admin2().equals(e.admin2()) && (q.admin1().equals(e.admin1()) || q.admin2().startsWith("X"));
+    }
+
     /**
-     * Whether another name of the sentence reads as a district, or a district's seat, that holds {@code e}
-     * closely: the same second-level code, or a seat's surroundings ("Adem village of Makurdi district",
-     * "near Majar in Sari Pul, Sar-e Pol"). Any reading of the other name will do: its own choice comes later.
+     * The readings of the sentence's other names that are districts or seats ("Adem village of Makurdi district",
+     * "near Majar in Sari Pul, Sar-e Pol"): any reading will do, its own choice comes later. Gathered once a name.
      */
-    static boolean inNamedDistrict(GeoEntry e, List<Toponym> toponyms, Toponym self) {
+    static List<GeoEntry> districtsNamedBeside(List<Toponym> toponyms, Toponym self) {
+        List<GeoEntry> out = new java.util.ArrayList<>();
         for (Toponym o : toponyms) {
-            if (o == self || o.sentence() != self.sentence() || o.kind() != Toponym.Kind.PLACE) {
-                continue;
+            if (o != self && o.sentence() == self.sentence() && o.kind() == Toponym.Kind.PLACE) {
+                for (GeoEntry q : o.candidates()) {
+                    if ("ADM2".equals(q.featureCode()) || "ADM3".equals(q.featureCode()) || q.featureCode().startsWith("PPLA")) {
+                        out.add(q);
+                    }
+                }
             }
-            for (GeoEntry q : o.candidates()) {
-                if (q.equals(e) || !q.countryCode().equals(e.countryCode())) {
-                    continue;
-                }
-                boolean division = "ADM2".equals(q.featureCode()) || "ADM3".equals(q.featureCode());
-                // a province's seat is its own district's too ("Adem village of Makurdi district")
-                boolean seat = q.featureCode().startsWith("PPLA");
-                if ((division || seat) && !q.admin2().isEmpty() && q.admin2().equals(e.admin2())
-                        && (q.admin1().equals(e.admin1()) || q.admin2().startsWith("X"))
-                        // ... by distance only a district's: a province's seat would pull every name toward the capital
-                        || seat && !"PPLA".equals(q.featureCode()) && Distance.km(q, e) <= WITHIN_TOWN_KM) {
-                    return true;
-                }
+        }
+        return out;
+    }
+
+    /**
+     * Whether one of {@code districts} ({@link #districtsNamedBeside}) holds {@code e} closely: the same
+     * second-level code (a province's seat is its own district's too), or a district seat's surroundings.
+     */
+    static boolean inDistrict(GeoEntry e, List<GeoEntry> districts) {
+        for (GeoEntry q : districts) {
+            if (!q.equals(e) && q.countryCode().equals(e.countryCode()) && (sameDistrict(q, e)
+                    // ... by distance only a district's: a province's seat would pull every name toward the capital
+                    || q.featureClass() == 'P' && !"PPLA".equals(q.featureCode()) && Distance.km(q, e) <= WITHIN_TOWN_KM)) {
+                return true;
             }
         }
         return false;

@@ -194,6 +194,7 @@ public final class Resolver {
             List<GeoEntry> otherAnchors = new ArrayList<>(anchors);
             otherAnchors.removeAll(t.candidates());
             Map<GeoEntry, Double> scores = new HashMap<>();
+            List<GeoEntry> districts = Nearness.districtsNamedBeside(toponyms, t);
             Set<GeoEntry> own = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             ranked.stream().filter(e -> ownName(e, folded)).forEach(own::add); // its own name, not an alias
             long ownNamed = own.stream().filter(e -> e.featureClass() == 'P').mapToLong(Resolver::population).max().orElse(-1);
@@ -250,7 +251,7 @@ public final class Resolver {
                 if (from != null && strongReadings(from.candidates()).stream().anyMatch(q -> Distance.km(q, e) <= BEARING_KM)) {
                     s += BEARING_WEIGHT; // "al-Sukhnah, northeast of Palmyra": the Syrian one, some way off the town
                 }
-                if (Nearness.inNamedDistrict(e, toponyms, t)) {
+                if (Nearness.inDistrict(e, districts)) {
                     s += DISTRICT_WEIGHT; // "Majar village of Sari Pul district": of the province's Majars, Sari Pul's
                 }
                 if (held != null && held.candidates().stream().anyMatch(h -> Nearness.holds(e, h))) {

@@ -41,7 +41,8 @@ final class Variants {
                     held = heldBy(holder, ownNamesFirst(t, t.candidates()));
                 }
                 // ... and of those, the ones in a district the sentence names ("Majar village of Sari Pul district")
-                List<GeoEntry> inDistrict = held.stream().filter(e -> Nearness.inNamedDistrict(e, toponyms, t)).toList();
+                List<GeoEntry> districts = Nearness.districtsNamedBeside(toponyms, t);
+                List<GeoEntry> inDistrict = held.stream().filter(e -> Nearness.inDistrict(e, districts)).toList();
                 if (!inDistrict.isEmpty()) {
                     held = inDistrict;
                 }

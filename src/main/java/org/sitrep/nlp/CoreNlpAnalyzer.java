@@ -28,8 +28,6 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
         pipeline = new StanfordCoreNLP(p, false);
     }
 
-    /** The apostrophes a transliteration writes for an ayn or a hamza. */
-    private static final String APOSTROPHES = "'’‘`";
 
     /** Clitics an apostrophe opens in English ("Israel's", "don't", "we'll"): never an ayn. */
     private static final java.util.Set<String> CLITICS = java.util.Set.of("s", "t", "d", "m", "ll", "re", "ve", "n't");
@@ -44,14 +42,17 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
      * English apostrophe; a straight or curly one is an ayn only before more than a clitic.
      */
     private static boolean ainContinues(Token before, String next) {
-        if (next.length() < 2 || APOSTROPHES.indexOf(next.charAt(0)) < 0 || !Character.isLetter(next.charAt(1))
+        if (next.length() < 2 || Token.AYNS.indexOf(next.charAt(0)) < 0 || !Character.isLetter(next.charAt(1))
                 || before.text().isEmpty() || !Character.isLetter(before.text().charAt(before.text().length() - 1))
                 || !Character.isUpperCase(before.text().codePointAt(0))) {
             return false;
         }
         String rest = next.substring(1).toLowerCase(java.util.Locale.ROOT);
-        return rest.matches("\\p{L}+(-\\p{L}+)*") && (next.charAt(0) == '`' || rest.indexOf('-') > 0 || !CLITICS.contains(rest));
+        return LETTER_WORDS.matcher(rest).matches() && (next.charAt(0) == '`' || rest.indexOf('-') > 0 || !CLITICS.contains(rest));
     }
+
+    /** Letters, or hyphened runs of them: "d", "s-al-ain". */
+    private static final java.util.regex.Pattern LETTER_WORDS = java.util.regex.Pattern.compile("\\p{L}+(-\\p{L}+)*");
 
     /**
      * "Mir 'Ala", "Al `Amiriyah", "'Arab 'Asal Shakir": an ayn opening a transliterated word is tokenised as
@@ -61,7 +62,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     private static void mergeLeadingAyns(List<Token> tokens, String text) {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token mark = tokens.get(i), word = tokens.get(i + 1);
-            if (mark.text().length() != 1 || APOSTROPHES.indexOf(mark.text().charAt(0)) < 0 || !glued(mark, word.start())
+            if (mark.text().length() != 1 || Token.AYNS.indexOf(mark.text().charAt(0)) < 0 || !glued(mark, word.start())
                     || !Character.isUpperCase(word.text().codePointAt(0)) || !Character.isLetter(word.text().codePointAt(0))
                     || i > 0 && glued(tokens.get(i - 1), mark.start()) || closedAfter(tokens, i + 1)) {
                 continue;
@@ -75,7 +76,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     private static boolean closedAfter(List<Token> tokens, int from) {
         for (int k = from + 1; k < tokens.size(); k++) {
             Token t = tokens.get(k);
-            if (t.text().length() == 1 && APOSTROPHES.indexOf(t.text().charAt(0)) >= 0 && glued(tokens.get(k - 1), t.start())
+            if (t.text().length() == 1 && Token.AYNS.indexOf(t.text().charAt(0)) >= 0 && glued(tokens.get(k - 1), t.start())
                     && (k + 1 == tokens.size() || !glued(t, tokens.get(k + 1).start())
                     || !Character.isLetter(tokens.get(k + 1).text().codePointAt(0)))) {
                 return true;
@@ -97,7 +98,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
                 int n = tokens.size();
                 // "al-Nu'man", "Al-Ra'i": CoreNLP splits an apostrophe out of a hyphened word ([al-Nu]['][man]);
                 // a transliterated name's ayn or hamza is part of its word, as in "Ma'arrat", which it keeps whole
-                if (n >= 2 && APOSTROPHES.indexOf(tokens.get(n - 1).text()) >= 0 && tokens.get(n - 1).text().length() == 1
+                if (n >= 2 && Token.AYNS.indexOf(tokens.get(n - 1).text()) >= 0 && tokens.get(n - 1).text().length() == 1
                         && tokens.get(n - 1).start() == tokens.get(n - 2).end() && tokens.get(n - 1).end() == b
                         && Character.isLetter(text.charAt(b)) && Character.isLetter(text.charAt(tokens.get(n - 2).end() - 1))
                         && tokens.get(n - 2).text().indexOf('-') > 0) {

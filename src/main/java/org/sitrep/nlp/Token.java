@@ -19,9 +19,15 @@ public record Token(String text, int start, int end, String lower) {
 
     /** Whether the word begins with a capital, past an ayn that opens it ("'Ala", "`Amiriyah": CoreNlpAnalyzer). */
     public boolean isCapitalized() {
-        int i = text.length() > 1 && AYNS.indexOf(text.charAt(0)) >= 0 ? 1 : 0;
-        return text.length() > i && Character.isUpperCase(text.codePointAt(i));
+        return capitalized(text);
     }
 
-    private static final String AYNS = "'’‘`";
+    /** {@link #isCapitalized} for any word. */
+    public static boolean capitalized(String word) {
+        int i = word.length() > 1 && AYNS.indexOf(word.charAt(0)) >= 0 ? 1 : 0;
+        return word.length() > i && Character.isUpperCase(word.codePointAt(i));
+    }
+
+    /** The apostrophes a transliteration writes for an ayn or a hamza. */
+    static final String AYNS = "'’‘`";
 }
