@@ -270,8 +270,8 @@ final class Casualty {
         if (i >= toks.size()) {
             return null;
         }
-        if (toks.get(m.end() - 1).lower().equals("toll")) {
-            // "raise the death toll to 9", "the toll stood at 12": the figure right after
+        if (toks.get(m.end() - 1).lower().equals("toll") || (s.word(m.start() - 1).equals("of") && s.word(m.start() - 2).equals("number"))) {
+            // "raise the death toll to 9", "the toll stood at 12", "the number of dead rose to 5": the figure after
             if (i + 1 < toks.size() && (toks.get(i).lower().equals("to") || toks.get(i).lower().equals("at"))) {
                 Numbers.Count n = numbers.at(s, i + 1);
                 if (n != null) {
@@ -442,7 +442,7 @@ final class Casualty {
                 case KILLED -> killed += c.value();
                 case WOUNDED -> wounded = (wounded == null ? 0 : wounded) + c.value();
                 case CAPTURED -> captured = (captured == null ? 0 : captured) + c.value();
-                case MISSING -> { }
+                case MISSING, UNSPLIT -> { }
             }
         }
         return new Casualties(killed, wounded, captured);

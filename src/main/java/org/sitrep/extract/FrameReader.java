@@ -4,6 +4,7 @@ import org.sitrep.geo.ArticlePlaces;
 import org.sitrep.geo.PlaceChoice;
 import org.sitrep.lexicon.ActorKind;
 import org.sitrep.lexicon.CueKind;
+import org.sitrep.lexicon.CasualtyKind;
 import org.sitrep.lexicon.Lexicon;
 import org.sitrep.lexicon.TaggedSentence;
 import org.sitrep.lexicon.TaggedText;
@@ -145,7 +146,10 @@ final class FrameReader {
             return null;
         }
         List<Casualty.Count> counts = casualty.find(s);
-        PlaceChoice pc = places.eventPlace(s.sentence().index(), counts.isEmpty() ? -1 : counts.get(0).numberStart());
+        // "casualties" (killed and wounded, unsplit) is a vaguer figure than the sentence's others: it steers nothing
+        int countToken = counts.stream().filter(c -> c.kind() != CasualtyKind.UNSPLIT).mapToInt(Casualty.Count::numberStart)
+                .findFirst().orElse(-1);
+        PlaceChoice pc = places.eventPlace(s.sentence().index(), countToken);
         String country = pc.isNone() ? places.focus() : pc.place().countryCode();
         ActorFinder.Found found = actors.findAll(s, places.in(s.sentence().index()));
         List<Mention> mentions = found.actors();

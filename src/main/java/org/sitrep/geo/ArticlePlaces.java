@@ -58,6 +58,23 @@ public final class ArticlePlaces {
                 pc = chooser.choose(in(index + 1), next, -1);
             }
         }
+        if (index > 0 && text.inHeadline(s)) {
+            // "Apaseo el Alto. Guanajuato: Man Killed in ...", "Killing In Tamaulipas? Guard Kills 2": a headline
+            // the splitter cut is one sentence; the town it names first stands over the province that holds it
+            TaggedSentence prev = text.sentences().get(index - 1);
+            PlaceChoice before = chooser.choose(in(index - 1), prev, -1);
+            if (!before.isNone() && (pc.isNone() || holds(pc.place(), before.place()))) {
+                return before;
+            }
+        }
         return pc;
+    }
+
+    /** Whether {@code province} is a first-level division (or its seat, named like it) that holds the town. */
+    private static boolean holds(Place province, Place town) {
+        boolean division = province.featureCode().startsWith("ADM1") || (province.featureCode().startsWith("PPLA")
+                || province.featureCode().equals("PPLC")) && province.location().equalsIgnoreCase(province.admin1());
+        return division && town.precision() == 1 && !town.location().equals(province.location())
+                && town.countryCode().equals(province.countryCode()) && town.admin1().equals(province.admin1());
     }
 }

@@ -53,6 +53,20 @@ public final class Tagger {
                 return s.get(0).end();
             }
         }
+        if (s.size() > 1) {
+            // a headline the splitter cut at a full stop inside it, "Apaseo el Alto. Guanajuato: Man Killed in ...":
+            // a short first paragraph that ends without one
+            int n = 1;
+            while (n < s.size() && s.get(n).paragraph() == s.get(0).paragraph()) {
+                n++;
+            }
+            Sentence lastOfFirst = s.get(n - 1);
+            String t = doc.text().substring(s.get(0).start(), lastOfFirst.end()).strip();
+            char last = t.isEmpty() ? '.' : t.charAt(t.length() - 1);
+            if (n > 1 && t.length() <= HEADLINE_MAX_CHARS && last != '.' && last != '!' && last != '?') {
+                return lastOfFirst.end();
+            }
+        }
         return 0;
     }
 

@@ -9,6 +9,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.regex.Matcher;
 
 /**
  * CoreNLP's tokenizer and sentence splitter, converted at once to Sitrep's records. Only these two
@@ -52,6 +53,8 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     }
 
     /** Letters, or hyphened runs of them: "d", "s-al-ain". */
+    /** Two words run together where a line break was lost: a lower-case word of 4+ letters, then a capitalised one. */
+    private static final java.util.regex.Pattern GLUED_WORDS = java.util.regex.Pattern.compile("(\\p{Ll}{4,})(\\p{Lu}\\p{Ll}+)");
     private static final java.util.regex.Pattern LETTER_WORDS = java.util.regex.Pattern.compile("\\p{L}+(-\\p{L}+)*");
 
     /**
@@ -125,6 +128,15 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
                     int from = tokens.get(n - 1).start();
                     tokens.set(n - 1, new Token(text.substring(from, e), from, e));
                     continue;
+                }
+                if (e - b > 1 && text.charAt(b) == '#' && Character.isLetter(text.charAt(b + 1))) {
+                    b++; // "executed in #Panjshir by the #Taliban": a hashtag is its word
+                }
+                Matcher glued = GLUED_WORDS.matcher(text.substring(b, e));
+                if (glued.matches()) {
+                    // "seven people were executedFive in Chilpancingo": a scraped line break lost between two words
+                    tokens.add(new Token(glued.group(1), b, b + glued.end(1)));
+                    b += glued.end(1);
                 }
                 tokens.add(new Token(text.substring(b, e), b, e));
             }

@@ -2,10 +2,13 @@ package org.sitrep.extract;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.sitrep.lexicon.CasualtyKind;
 import org.sitrep.lexicon.Lexicon;
 import org.sitrep.lexicon.TaggedSentence;
 import org.sitrep.model.Casualties;
 import org.sitrep.nlp.CoreNlpAnalyzer;
+
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -73,6 +76,12 @@ class CasualtyTest {
         "More casualties raise the death toll to 9 in the capital|9||",
         "They find the body of a woman on the highway to Morelia|1||",
         "They find a man's body in the village|1||",
+        "Locals find body of young man near oil refineries|1||",
+        // a toll told as "the number of" its dead
+        "The number of fatalities from an attack in the bar rises to five|5||",
+        "The number of dead rose to 12 on Sunday.|12||",
+        // "casualties" lumps the killed and the wounded: no figure of either (unsplitCasualtiesAreCountedPeople)
+        "28 casualties at least in the city|0||",
         "Leader of the gang in Chihuahua killed|1||",
         "Leader of the gang kills three in Chihuahua|3||",
         "They leave the lifeless body of a man inside some walls|1||",
@@ -93,5 +102,19 @@ class CasualtyTest {
     void counts(String sentence, int killed, Integer wounded, Integer captured) {
         Casualties c = Casualty.total(CASUALTY.find(new TaggedSentence(NLP.analyze(sentence).sentences().get(0), LEXICON)));
         assertEquals(new Casualties(killed, wounded, captured), c, sentence);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "28 casualties at least in the city|28",
+        "Number of Casualties of the bombings rise to 74, others are still in critical conditions|74",
+        "The strikes left 9 casualties among the fighters.|9",
+    })
+    void unsplitCasualtiesAreCountedPeople(String sentence, int people) {
+        // counted, so a sentence the classifier doubts still reports people hurt, but feeding neither figure
+        var counts = CASUALTY.find(new TaggedSentence(NLP.analyze(sentence).sentences().get(0), LEXICON));
+        assertEquals(List.of(CasualtyKind.UNSPLIT), counts.stream().map(Casualty.Count::kind).toList(), sentence);
+        assertEquals(people, counts.get(0).value(), sentence);
+        assertEquals(Casualties.NONE, Casualty.total(counts), sentence);
     }
 }

@@ -27,6 +27,12 @@ class NoteScenarioTest {
 
     @ParameterizedTest(name = "{3}")
     @CsvSource(delimiter = '|', value = {
+        // a headline the sentence splitter cuts is one sentence: its town stands over its province, and a part
+        // that names no place takes the other part's
+        "4018404|Guanajuato|1|Apaseo el Alto. Guanajuato: Man Killed in Front of a Church in the Town Centre",
+        "3530580|Tamaulipas|3|Killing in Tamaulipas? Soldiers Shoot Dead 2 Men at a Checkpoint",
+        // a hashtag names its place
+        "1429434|Panjshir|3|Two men were executed this morning in #Panjshir by the #Taliban, residents said.",
         // the one place spelled as written stands though the note's other town is far: it is no company it keeps
         "173460|Rif-dimashq|1|The death toll of the shelling on Misraba rose to seven, while warplanes struck the countryside of Latakia.",
         // a place outside the province the note puts it in is another place of the name: the province stands

@@ -44,6 +44,19 @@ class CoreNlpAnalyzerTest {
     }
 
     @Test
+    void aHashtagIsItsWordAndWordsRunTogetherAreTwo() {
+        assertEquals(List.of("executed", "in", "Panjshir", "by", "the", "Taliban", "."),
+                words("executed in #Panjshir by the #Taliban."));
+        assertEquals(List.of("were", "executed", "Five", "in", "Chilpancingo"), words("were executedFive in Chilpancingo"));
+        // a capital inside a name or a brand is no lost line break; a lone "#" stays a token
+        assertEquals(List.of("McDonald", "eBay", "iPhone", "DeSantis", "#", "1"), words("McDonald eBay iPhone DeSantis # 1"));
+        String text = "They were executedFive in #Chilpancingo.";
+        for (Token t : ANALYZER.analyze(text).sentences().get(0).tokens()) {
+            assertEquals(t.text(), text.substring(t.start(), t.end()));
+        }
+    }
+
+    @Test
     void offsetsPointIntoTheText() {
         String text = "Regime forces shelled Maarat al-Nu'man and Al-Ra'i, killing two.";
         for (Token t : ANALYZER.analyze(text).sentences().get(0).tokens()) {
