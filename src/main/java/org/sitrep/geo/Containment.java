@@ -268,4 +268,47 @@ final class Containment {
         }
         return false;
     }
+
+    /**
+     * Names whose holder is read only in countries where the name has no reading ("Jillin, Daraa": the gazetteer
+     * lacks the village, and Jilin, China is no place of Daraa's) are dropped: the holder codes the event, at its
+     * own precision, rather than a namesake abroad. Only a holder right after the name ("X, Y", "X in Y", "X (Y")
+     * that is a country, a province or a province's seat by its own name says so, and not one that opens a list
+     * ("Saipan, Guam, Alaska") nor a country a clause away ("from Sirte, the US gave ...").
+     */
+    static List<Toponym> withoutForeignToHolder(List<Toponym> toponyms) {
+        List<Toponym> out = new java.util.ArrayList<>(toponyms.size());
+        for (Toponym t : toponyms) {
+            Toponym holder = t.kind() != Toponym.Kind.PLACE || t.within() <= t.end() + 1 ? null
+                    : toponyms.stream().filter(o -> o.start() == t.within()).findFirst().orElse(null);
+            if (holder == null || holder.kind() == Toponym.Kind.COUNTRY && holder.start() - t.end() > MAX_COUNTRY_GAP
+                    || opensList(toponyms, holder) || !foreignTo(holder, t.candidates())) {
+                out.add(t);
+            }
+        }
+        return out.size() == toponyms.size() ? toponyms : out;
+    }
+
+    /** Most characters between a name and the country that holds it: ", ", " in ", " of ". */
+    private static final int MAX_COUNTRY_GAP = 4;
+
+    private static boolean opensList(List<Toponym> toponyms, Toponym holder) {
+        for (Toponym o : toponyms) {
+            if (o.sentence() == holder.sentence() && o.start() > holder.end() && o.start() - holder.end() <= 2) {
+                // "Jillin, Daraa, Syria" is a chain of holders; "Saipan, Guam, Alaska" a list
+                return o.candidates().stream().noneMatch(q -> holder.candidates().stream().anyMatch(h -> Nearness.holds(q, h)));
+            }
+        }
+        return false;
+    }
+
+    private static boolean foreignTo(Toponym holder, List<GeoEntry> readings) {
+        Set<String> countries = new java.util.HashSet<>();
+        readings.forEach(e -> countries.add(e.countryCode()));
+        List<GeoEntry> strong = Resolver.strongReadings(holder.candidates());
+        String folded = NameKey.withoutArticle(NameKey.fold(holder.text()));
+        return !strong.isEmpty() && strong.stream().noneMatch(h -> countries.contains(h.countryCode()))
+                && strong.stream().anyMatch(h -> (h.isCountry() || h.isAdmin1() || h.featureCode().equals("PPLA")
+                || h.featureCode().equals("PPLC")) && (h.isCountry() || Resolver.ownName(h, folded)));
+    }
 }

@@ -66,7 +66,8 @@ public final class Resolver {
     }
 
     /** ... and with places the article is near without naming them (a local outlet's town: PlaceReader). */
-    public List<Resolved> resolve(List<Toponym> toponyms, Map<String, Double> prior, List<GeoEntry> homes) {
+    public List<Resolved> resolve(List<Toponym> all, Map<String, Double> prior, List<GeoEntry> homes) {
+        List<Toponym> toponyms = Containment.withoutForeignToHolder(all);
         Pass first = resolveOnce(toponyms, prior, homes);
         // the provinces and counties the article turned out to name anchor its other names as an unambiguous
         // one would: "Riverdale" in a story that names Morris County and New Jersey is New Jersey's

@@ -255,6 +255,20 @@ class MentionScenarioTest {
     }
 
     @Test
+    void aNameItsHolderKnowsNoReadingOfIsAPlaceTheGazetteerLacks() {
+        // no Jillin of Daraa in the gazetteer, and Jilin, China is none of Daraa's: Daraa codes it (an unknown village)
+        List<Event> es = extract("Regime forces shelled a house in Jillin, Daraa, killing two civilians.");
+        assertFalse(es.isEmpty());
+        assertEquals("SY", es.get(0).place().countryCode());
+        assertEquals(3, es.get(0).place().precision());
+        assertTrue(parse("Regime forces shelled a house in Jillin, Daraa, Syria.").stream()
+                .noneMatch(r -> r.toponym().text().equals("Jillin")));
+        // ... but a list is no holder, nor a country a clause away
+        assertEquals("MP", mention("The envoy made trips to Saipan, Guam, Alaska and Hawaii.", "Saipan").place().countryCode());
+        assertEquals("LY", mention("During efforts to oust ISIS from Sirte, the US gave air support.", "Sirte").place().countryCode());
+    }
+
+    @Test
     void aPlaceAfterAPossessiveIsThePlaceMeant() {
         // "in Magway's Pauk Township": the township, not the region's namesake town
         List<Event> es = extract("Troops burned forty houses in Magway’s Pauk Township on Friday, killing two villagers.");
