@@ -272,21 +272,35 @@ final class Containment {
     /**
      * Names whose holder is read only in countries where the name has no reading ("Jillin, Daraa": the gazetteer
      * lacks the village, and Jilin, China is no place of Daraa's) are dropped: the holder codes the event, at its
-     * own precision, rather than a namesake abroad. Only a holder right after the name ("X, Y", "X in Y", "X (Y")
-     * that is a country, a province or a province's seat by its own name says so, and not one that opens a list
-     * ("Saipan, Guam, Alaska") nor a country a clause away ("from Sirte, the US gave ...").
+     * own precision, rather than a namesake abroad.
      */
     static List<Toponym> withoutForeignToHolder(List<Toponym> toponyms) {
         List<Toponym> out = new java.util.ArrayList<>(toponyms.size());
         for (Toponym t : toponyms) {
-            Toponym holder = t.kind() != Toponym.Kind.PLACE || t.within() <= t.end() + 1 ? null
-                    : toponyms.stream().filter(o -> o.start() == t.within()).findFirst().orElse(null);
-            if (holder == null || holder.kind() == Toponym.Kind.COUNTRY && holder.start() - t.end() > MAX_COUNTRY_GAP
-                    || opensList(toponyms, holder) || !foreignTo(holder, t.candidates())) {
+            Toponym holder = firmHolder(toponyms, t);
+            if (holder == null || !foreignTo(holder, t.candidates())) {
                 out.add(t);
             }
         }
         return out.size() == toponyms.size() ? toponyms : out;
+    }
+
+    /**
+     * The mention that holds a place name and says so firmly, or null: right after it ("X, Y", "X in Y", "X (Y"),
+     * a country, a province or a province's seat by its own name; not one that opens a list ("Saipan, Guam,
+     * Alaska") nor a country a clause away ("from Sirte, the US gave ...").
+     */
+    static Toponym firmHolder(List<Toponym> toponyms, Toponym t) {
+        Toponym holder = t.kind() != Toponym.Kind.PLACE || t.inName() || t.within() <= t.end() + 1 ? null
+                : toponyms.stream().filter(o -> o.start() == t.within()).findFirst().orElse(null);
+        if (holder == null || holder.kind() == Toponym.Kind.COUNTRY && holder.start() - t.end() > MAX_COUNTRY_GAP
+                || opensList(toponyms, holder)) {
+            return null;
+        }
+        String folded = NameKey.withoutArticle(NameKey.fold(holder.text()));
+        return Resolver.strongReadings(holder.candidates()).stream().anyMatch(h -> h.isCountry()
+                || (h.isAdmin1() || h.featureCode().equals("PPLA") || h.featureCode().equals("PPLC"))
+                && Resolver.ownName(h, folded)) ? holder : null;
     }
 
     /** Most characters between a name and the country that holds it: ", ", " in ", " of ". */
@@ -305,10 +319,6 @@ final class Containment {
     private static boolean foreignTo(Toponym holder, List<GeoEntry> readings) {
         Set<String> countries = new java.util.HashSet<>();
         readings.forEach(e -> countries.add(e.countryCode()));
-        List<GeoEntry> strong = Resolver.strongReadings(holder.candidates());
-        String folded = NameKey.withoutArticle(NameKey.fold(holder.text()));
-        return !strong.isEmpty() && strong.stream().noneMatch(h -> countries.contains(h.countryCode()))
-                && strong.stream().anyMatch(h -> (h.isCountry() || h.isAdmin1() || h.featureCode().equals("PPLA")
-                || h.featureCode().equals("PPLC")) && (h.isCountry() || Resolver.ownName(h, folded)));
+        return Resolver.strongReadings(holder.candidates()).stream().noneMatch(h -> countries.contains(h.countryCode()));
     }
 }

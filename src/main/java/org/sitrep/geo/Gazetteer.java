@@ -18,6 +18,12 @@ public interface Gazetteer {
      */
     List<String> variantKeys(String key);
 
+    /**
+     * Keys of every name {@link #variantKeys} weighs for {@code key}, not only the nearest: for a name whose
+     * context (the province that holds it) picks among them. Nearest first; never {@code key} itself.
+     */
+    List<String> allVariantKeys(String key);
+
     /** A country named or demonym'd by {@code key}, with whether the key was a demonym. */
     Optional<CountryMatch> countryByKey(String key);
 

@@ -377,10 +377,7 @@ public final class MemoryGazetteer implements Gazetteer {
         return SeatSpellings.withProvince(store.list(entries(key)), this::admin1Name, k -> store.list(entries(k)));
     }
 
-    /**
-     * Built on a thread of its own once the places are in (see {@link VariantIndex}): the rest of the start-up
-     * (lexicon, classifier) runs meanwhile, and the first lookup waits for it if it must.
-     */
+    /** Built on a thread of its own once the places are in ({@link VariantIndex}); the first lookup waits for it. */
     private CompletableFuture<VariantIndex> variants;
 
     private void buildVariantsInBackground() {
@@ -391,6 +388,11 @@ public final class MemoryGazetteer implements Gazetteer {
     @Override
     public List<String> variantKeys(String key) {
         return variants.join().lookup(key).stream().map(VariantIndex.Variant::key).toList();
+    }
+
+    @Override
+    public List<String> allVariantKeys(String key) {
+        return variants.join().all(key).stream().map(VariantIndex.Variant::key).toList();
     }
 
     @Override

@@ -297,8 +297,12 @@ final class PlaceChooser {
                 // "al-Amudiyeh in Kirkuk countryside" is no Syrian village
                 // ... nor a town a province's point lies by, whatever its stale code ("Thika, Kiambu County": GeoNames
                 // codes Thika to Nairobi)
+                // ... nor a town over the province's line, whose lines the sources draw apart ("Makhmour, Nineveh":
+                // GeoNames puts Makhmur in Erbil)
+                boolean town = !Resolver.isVillage(r.place()) && r.place().featureCode().startsWith("PPLA");
                 return !Resolver.qualifies(o.toponym(), r.place()) && o.toponym().candidates().stream().noneMatch(q -> q.isAdmin1()
-                        && q.countryCode().equals(r.place().countryCode()) && Distance.km(q, r.place()) <= STALE_CODE_KM)
+                        && q.countryCode().equals(r.place().countryCode())
+                        && Distance.km(q, r.place()) <= (town ? NEIGHBOUR_TOWN_KM : STALE_CODE_KM))
                         && !(o.place().featureClass() == 'P'
                         && s.is(tokenEnd(s, o.toponym()), WordList.REGION_WORDS)
                         && o.toponym().candidates().stream().noneMatch(q -> q.featureClass() == 'A')
@@ -310,6 +314,8 @@ final class PlaceChooser {
 
     /** How near a province's point a place the text puts in it counts as in it, codes aside (NoteSetTest, Thika). */
     static final double STALE_CODE_KM = 40;
+    /** ... and a district's seat just over its line (MentionScenarioTest, Makhmour). */
+    static final double NEIGHBOUR_TOWN_KM = 100;
 
     /** Of two equally good: the one the text puts inside the other ("Celaya, Guanajuato"), else the finer. */
     private static boolean finer(Resolved r, Resolved best) {

@@ -40,6 +40,7 @@ public final class ToponymFinder {
     private final Set<String> notPlaces;
     private final Set<String> commonWords;
     private final Containment containment;
+    private final HeldVariants heldVariants;
     private final HyphenParts hyphenParts;
     private final VariantLookup variants;
     private final Abbreviations abbreviations;
@@ -74,6 +75,7 @@ public final class ToponymFinder {
         Set<String> englishWords = GeoResources.readList("/sitrep/geo/english-words.txt.gz"); // read once, for both uses
         this.commonWords = commonWords(gazetteer, englishWords);
         this.containment = new Containment(gazetteer, lexicon);
+        this.heldVariants = new HeldVariants(gazetteer);
         this.hyphenParts = new HyphenParts(gazetteer, englishArticles, notPlaces, commonWords);
         this.variants = new VariantLookup(gazetteer, lexicon, englishWords);
         this.abbreviations = new Abbreviations(gazetteer);
@@ -188,6 +190,7 @@ public final class ToponymFinder {
                 }
             }
             containment.mark(s, out, first);
+            heldVariants.apply(out, first);
         }
         return out;
     }

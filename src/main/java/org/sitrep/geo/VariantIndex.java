@@ -91,6 +91,14 @@ final class VariantIndex {
      * never {@code key} itself.
      */
     List<Variant> lookup(String key) {
+        List<Variant> out = all(key);
+        double nearest = out.isEmpty() ? 0 : out.get(0).distance();
+        return out.stream().filter(v -> v.distance() == nearest)
+                .sorted(Comparator.comparing(Variant::key)).toList();
+    }
+
+    /** Every key of {@code key}'s skeleton within the spelling limit, nearest first, never {@code key} itself. */
+    List<Variant> all(String key) {
         String sk = NameKey.skeleton(key);
         if (sk.isEmpty()) {
             return List.of();
@@ -109,9 +117,8 @@ final class VariantIndex {
                 out.add(new Variant(other, d));
             }
         }
-        double nearest = out.stream().mapToDouble(Variant::distance).min().orElse(0);
-        return out.stream().filter(v -> v.distance() == nearest)
-                .sorted(Comparator.comparing(Variant::key)).toList();
+        out.sort(Comparator.comparingDouble(Variant::distance).thenComparing(Variant::key));
+        return out;
     }
 
     int size() {

@@ -31,6 +31,8 @@ class NoteScenarioTest {
         // that names no place takes the other part's
         "4018404|Guanajuato|1|Apaseo el Alto. Guanajuato: Man Killed in Front of a Church in the Town Centre",
         "3530580|Tamaulipas|3|Killing in Tamaulipas? Soldiers Shoot Dead 2 Men at a Checkpoint",
+        // a district's seat just over the line of the province the note names (GeoNames: Erbil; ACLED: Nineveh)
+        "93818|Erbil|1|Gunmen killed two civilians in Makhmour, Nineveh, on Sunday night.",
         // a hashtag names its place
         "1429434|Panjshir|3|Two men were executed this morning in #Panjshir by the #Taliban, residents said.",
         // the one place spelled as written stands though the note's other town is far: it is no company it keeps

@@ -45,6 +45,19 @@ class VariantIndexTest {
     }
 
     @Test
+    void everyVariantIsTheNearestAndTheFartherOnesNearestFirst() {
+        // what a holder picks among ("Chireni, Kaduna": Chirani, at a farther spelling than Chereni's)
+        String key = NameKey.of("Chireni");
+        List<String> all = TestEngine.gazetteer().allVariantKeys(key);
+        assertTrue(all.containsAll(variants("Chireni")), all.toString());
+        assertTrue(all.size() > variants("Chireni").size(), all.toString());
+        assertFalse(all.contains(key), all.toString());
+        for (int i = 1; i < all.size(); i++) {
+            assertTrue(NameKey.spellingDistance(key, all.get(i - 1)) <= NameKey.spellingDistance(key, all.get(i)), all.toString());
+        }
+    }
+
+    @Test
     void namesOfCountriesOutsideTheListHaveNoVariants() {
         // Cirencester (England) misspelled: English names are spelled one way, a near miss is another place
         assertEquals(List.of(), variants("Cirencestor"));

@@ -57,6 +57,65 @@ class VillageNoteProbeTest {
         "Militants attacked a checkpoint at {v}, a village in {d}, killing a soldier.|0.965",
     })
     void villagesAreFoundInTheDistrictAndProvinceTheNoteNames(String template, double minShare) throws IOException {
+        assertPlaced(template, minShare, (name, random) -> name);
+    }
+
+    /**
+     * The same notes with each village spelled as another transliteration might spell it: one or two of a vowel
+     * changed, a doubled letter single or a single one doubled, q as k, y as i, "-ah" as "-a" or "-eh", an ayn
+     * mark dropped. Ratchets at today's share; 0.906 (290 of 320) at the start of session 13, before a province
+     * after the name picked its spelling variant there (HeldVariants).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Clashes between the army and militants in {v}, {p}, left three dead.|0.918",
+    })
+    void respelledVillagesAreFoundInTheProvinceTheNoteNames(String template, double minShare) throws IOException {
+        assertPlaced(template, minShare, VillageNoteProbeTest::respell);
+    }
+
+    private static final java.util.regex.Pattern[] EDITS = {
+        java.util.regex.Pattern.compile("(?<=[a-z])[aeiou](?=[a-z])"), java.util.regex.Pattern.compile("([bdfklmnrst])\\1"),
+        java.util.regex.Pattern.compile("(?<=[aeiou])[bdflmnrst](?=[aeiou])"), java.util.regex.Pattern.compile("[qQ]"),
+        java.util.regex.Pattern.compile("ah\\b"), java.util.regex.Pattern.compile("['`]"), java.util.regex.Pattern.compile("(?<=[a-z])y"),
+    };
+
+    private static String respell(String name, Random random) {
+        List<Integer> order = new ArrayList<>(List.of(0, 1, 2, 3, 4, 5, 6));
+        Collections.shuffle(order, random);
+        int want = random.nextInt(3) == 2 ? 2 : 1, done = 0;
+        for (int op : order) {
+            var m = EDITS[op].matcher(name);
+            List<int[]> at = new ArrayList<>();
+            while (m.find()) {
+                at.add(new int[] {m.start(), m.end()});
+            }
+            if (at.isEmpty()) {
+                continue;
+            }
+            int[] x = at.get(random.nextInt(at.size()));
+            String hit = name.substring(x[0], x[1]);
+            String by = switch (op) {
+                case 0 -> Map.of("a", "e", "e", "a", "i", "ee", "o", "u", "u", "o").get(hit);
+                case 1 -> hit.substring(1);
+                case 2 -> hit + hit;
+                case 3 -> hit.equals("q") ? "k" : "K";
+                case 4 -> random.nextBoolean() ? "a" : "eh";
+                default -> op == 5 ? "" : "i";
+            };
+            name = name.substring(0, x[0]) + by + name.substring(x[1]);
+            if (++done == want) {
+                break;
+            }
+        }
+        return name;
+    }
+
+    private interface Spelling {
+        String of(String name, Random random);
+    }
+
+    private static void assertPlaced(String template, double minShare, Spelling spelling) throws IOException {
         Map<String, String> admin = new HashMap<>();
         read("/sitrep/geo/admin.tsv.gz", f -> admin.put(f[0], f[1]));
         read("/sitrep/geo/wof-admin.tsv.gz", f -> admin.put(f[0], f[1]));
@@ -81,7 +140,7 @@ class VillageNoteProbeTest {
             List<Village> all = byCountry.get(cc);
             Collections.shuffle(all, random);
             for (Village v : all.subList(0, PER_COUNTRY)) {
-                String text = template.replace("{v}", v.name()).replace("{d}", v.district()).replace("{p}", v.province());
+                String text = template.replace("{v}", spelling.of(v.name(), random)).replace("{d}", v.district()).replace("{p}", v.province());
                 List<Event> es = TestEngine.extractor().extract(new Article("probe", text, LocalDate.of(2019, 3, 5), null, null, "en"));
                 total++;
                 if (!es.isEmpty() && es.get(0).place() != null
