@@ -132,6 +132,11 @@ public final class NameKey {
         return new String(f.folded, 0, f.foldedLength);
     }
 
+    /** Whether a lower-case word is an Arabic article written apart ("As Sakhrah", "Ash Shaykh"). */
+    static boolean isArticle(String lower) {
+        return Arrays.binarySearch(ARTICLES, pack(lower.toCharArray(), 0, lower.length())) >= 0;
+    }
+
     private static int[] articles(String... words) {
         int[] out = new int[words.length];
         for (int i = 0; i < words.length; i++) {

@@ -48,7 +48,8 @@ final class VariantLookup {
      * whether the gazetteer holds the name as spelled too, when a short skeleton is not enough to look further.
      */
     List<GeoEntry> lookup(List<Token> toks, int i, int j, String key, boolean known) {
-        if (functionWords.contains(toks.get(i).lower())) { // "In Gedo province": no variant of "In Gedo"
+        if (functionWords.contains(toks.get(i).lower()) && !(j - i > 1 && NameKey.isArticle(toks.get(i).lower()))) {
+            // "In Gedo province": no variant of "In Gedo"; "As Sakhreh" is an article's name
             return List.of();
         }
         // a Levantine or Persian "-eh" is the "-ah" of transliterations ("Al-Kubbayeh": Al Kubbayah), however
@@ -66,7 +67,9 @@ final class VariantLookup {
             String w = toks.get(k).lower();
             int dash = w.lastIndexOf('-');
             String tail = dash >= 0 ? w.substring(dash + 1) : w;
-            boolean head = nameHeads.contains(tail);
+            // an article written apart opening a longer name is no English "as" or "at" ("As Sakhreh"), but it opens
+            // the name for no English word after it ("At Home")
+            boolean head = nameHeads.contains(tail) || k == i && j - i > 1 && NameKey.isArticle(tail);
             if (englishWords.contains(tail) && !(j - i > 1 && head) && !opened) {
                 return List.of();
             }

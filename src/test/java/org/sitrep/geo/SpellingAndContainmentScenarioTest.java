@@ -60,6 +60,8 @@ class SpellingAndContainmentScenarioTest {
         "As Saqlawiyah|98524|An IED exploded in As Saqlawiyah, killing two members of the Iraqi security forces.",
         "Ad Dawr|99768|An IED exploded in Ad Dawr, killing two members of the Iraqi security forces.",
         "An Najaf|98860|Protesters clashed with police in An Najaf on Friday, and two were killed.",
+        // ... and so it is when the name after it is spelled otherwise ("-eh" for the gazetteer's "-ah")
+        "As Sakhreh|8427912|Clashes between the army and militants in As Sakhreh, Homs, left three dead.",
         // "In" opening the sentence is a preposition, not the first word of In Salah (Algeria)
         "Naji Mahul|6805350|In Salah ad Din province, gunmen killed two herders near Naji Mahul on Monday.",
     })
