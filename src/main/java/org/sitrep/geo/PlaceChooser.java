@@ -290,6 +290,9 @@ final class PlaceChooser {
             return false;
         }
         for (Resolved o : places) {
+            if (o.toponym().start() == within && o.toponym().candidates().stream().allMatch(Resolver::isVillage)) {
+                return false; // "Qalaat al-Madiq in the Ghab plain": an area the gazetteer lacks, read as hamlets abroad
+            }
             if (o.toponym().start() == within) {
                 // any reading of the holder will do: "Minatitlán, Veracruz" is the state, not the port city;
                 // a holder the text calls an area but read as a town abroad, with no area of its name, is itself

@@ -268,6 +268,14 @@ class MentionScenarioTest {
     }
 
     @Test
+    void aHolderReadOnlyAsHamletsAbroadVetoesNothing() {
+        // "the Ghab plain" is no place the gazetteer holds (its readings: villages in Lebanon and Afghanistan)
+        List<Event> es = extract("Russian aircraft struck Qalaat al-Madiq in the Ghab plain, northwestern Hama, on Sunday.");
+        assertFalse(es.isEmpty());
+        assertEquals(166227L, es.get(0).place().geonamesId());
+    }
+
+    @Test
     void aNameItsHolderKnowsNoReadingOfIsAPlaceTheGazetteerLacks() {
         // a name read only abroad (Winnipeg), none of Daraa's however spelled: Daraa codes the place the gazetteer lacks
         List<Event> es = extract("Regime forces shelled a house in Winnipeg, Daraa, killing two civilians.");
