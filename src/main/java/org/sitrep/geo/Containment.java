@@ -63,6 +63,16 @@ final class Containment {
         return provinces.isEmpty() ? null : new Toponym(t.text(), t.start(), t.end(), sentence, Toponym.Kind.PLACE, provinces);
     }
 
+    /** Whether a comma follows within the bracket that opens before token {@code from}. */
+    private static boolean commaAfter(List<Token> toks, int from) {
+        for (int k = from; k < toks.size() && !toks.get(k).text().equals(")"); k++) {
+            if (toks.get(k).text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Most words between a place and the area that holds it: "in the western countryside of". */
     static final int MAX_CONTAINMENT_WORDS = 6;
 
@@ -109,9 +119,11 @@ final class Containment {
                 if (directions.contains(w) && x + 1 < to && toks.get(x + 1).lower().equals("of")
                         && (x == from || !toks.get(x - 1).lower().equals("the"))) {
                     ok = false; // "Tal Afar, west of Mosul": a bearing from a town, not a part of it ("the west of Idlib")
-                } else if (w.equals("in") || w.equals("of") || w.equals(",")) {
+                } else if (w.equals("in") || w.equals("of") || w.equals(",") || w.equals("(") && x == to - 1 && commaAfter(toks, to)) {
+                    // "Iskandariya (Al-Musayab, Babil)": a bracket opens the holders as a comma does, but "al-Malikiyah
+                    // (Derik)" gives the place's other name
                     link = true;
-                    commaOnly &= w.equals(",");
+                    commaOnly &= w.equals(",") || w.equals("(");
                 } else if (!(w.equals("the") || w.equals("a") || w.equals("an") || w.equals("'s") || w.equals("’s") || directions.contains(w)
                         || regionWords.contains(w) || partWords.contains(w) || institutions.contains(w))) {
                     ok = false;

@@ -290,8 +290,13 @@ final class PlaceChooser {
             return false;
         }
         for (Resolved o : places) {
-            if (o.toponym().start() == within && o.toponym().candidates().stream().allMatch(Resolver::isVillage)) {
-                return false; // "Qalaat al-Madiq in the Ghab plain": an area the gazetteer lacks, read as hamlets abroad
+            if (o.toponym().start() == within && (o.toponym().candidates().stream().allMatch(Resolver::isVillage)
+                    || o.place().equals(r.place()) || o.place().featureClass() == 'P'
+                    && Distance.km(o.place(), r.place()) <= Resolver.SEAT_REACH_KM)) {
+                // "Qalaat al-Madiq in the Ghab plain": an area the gazetteer lacks, read as hamlets abroad; "Sinjar
+                // town (Sinjar, Ninewa)": the district named like its seat, read as the seat; "Umutlu (Derik, Mardin)":
+                // a district read as its seat holds what lies about it, whatever the codes
+                return false;
             }
             if (o.toponym().start() == within) {
                 // any reading of the holder will do: "Minatitlán, Veracruz" is the state, not the port city;
@@ -302,9 +307,15 @@ final class PlaceChooser {
                 // codes Thika to Nairobi)
                 // ... nor a town over the province's line, whose lines the sources draw apart ("Makhmour, Nineveh":
                 // GeoNames puts Makhmur in Erbil)
-                boolean town = !Resolver.isVillage(r.place()) && r.place().featureCode().startsWith("PPLA");
-                return !Resolver.qualifies(o.toponym(), r.place()) && o.toponym().candidates().stream().noneMatch(q -> q.isAdmin1()
-                        && q.countryCode().equals(r.place().countryCode())
+                // ... or, over a district's line, the name's one place in the country ("Archer's Post (Samburu East,
+                // Samburu)": Isiolo's, at the line)
+                boolean town = !Resolver.isVillage(r.place()) && r.place().featureCode().startsWith("PPLA")
+                        || "ADM2".equals(o.place().featureCode())
+                        && r.toponym().candidates().stream().filter(c -> c.countryCode().equals(r.place().countryCode())).count() == 1
+                        && Resolver.ownName(r.place(), NameKey.withoutArticle(NameKey.fold(r.toponym().text())));
+                // (a district's codes too: GeoNames codes Iskandariyah to a nahiya, not to Al-Musayab that holds it)
+                return !Resolver.qualifies(o.toponym(), r.place()) && o.toponym().candidates().stream().noneMatch(q ->
+                        (q.isAdmin1() || "ADM2".equals(q.featureCode())) && q.countryCode().equals(r.place().countryCode())
                         && Distance.km(q, r.place()) <= (town ? NEIGHBOUR_TOWN_KM : STALE_CODE_KM))
                         && !(o.place().featureClass() == 'P'
                         && s.is(tokenEnd(s, o.toponym()), WordList.REGION_WORDS)

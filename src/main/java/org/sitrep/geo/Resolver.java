@@ -169,6 +169,9 @@ public final class Resolver {
                 // "Myanmar's Kani": the owner before the name qualifies it; "In Kaduna, ... in Masat village": the scene
                 qualifier = toponyms.stream().filter(o -> o.start() == t.within()).findFirst().orElse(null);
             }
+            Toponym inner = qualifier;
+            Toponym outer = inner == null || inner.within() < 0 ? null
+                    : toponyms.stream().filter(o -> o.start() == inner.within() && o != t).findFirst().orElse(null);
             Toponym from = t.bearingFrom() < 0 ? null
                     : toponyms.stream().filter(o -> o.start() == t.bearingFrom()).findFirst().orElse(null);
             if (t.variant()) {
@@ -243,8 +246,8 @@ public final class Resolver {
                 if (own.contains(e)) {
                     s += EXACT_NAME_BONUS;
                 }
-                if (qualifier != null && qualifies(qualifier, e)) {
-                    s += QUALIFIER_WEIGHT;
+                if (qualifier != null && (qualifies(qualifier, e) || outer != null && qualifies(outer, e))) {
+                    s += QUALIFIER_WEIGHT; // "Iskandariya (Al-Musayab, Babil)": the district, or the province that holds it
                 }
                 if (e.isAdmin1() && listedWithDivisions) {
                     s += LIST_KIND_WEIGHT; // "Utah, Colorado, and Idaho": the state, not Idaho Springs, Colorado

@@ -102,7 +102,10 @@ final class Variants {
             } else {
                 // an article that says nothing of its countries: an exact spelling stands as it did alone, and a
                 // long name's only reading, a town ("a residential district of Tuz Khormato")
-                best = mostPopulousIn(exact, null);
+                // ... the weak votes it has still choosing among them ("Safwan ... the Kuwaiti border": Iraq's)
+                List<GeoEntry> voted = exact.stream().filter(e -> focus.containsKey(e.countryCode())
+                        || Borders.neighbourInFocus(e.countryCode(), focus)).toList();
+                best = mostPopulousIn(voted.isEmpty() ? exact : voted, null);
                 if (best == null && t.candidates().size() == 1 && NameKey.skeleton(NameKey.of(t.text())).length() >= LONE_VARIANT_CONSONANTS
                         && t.candidates().get(0).featureCode().startsWith("PPLA")) {
                     best = t.candidates().get(0);

@@ -33,6 +33,18 @@ class NoteScenarioTest {
         "3530580|Tamaulipas|3|Killing in Tamaulipas? Soldiers Shoot Dead 2 Men at a Checkpoint",
         // a district's seat just over the line of the province the note names (GeoNames: Erbil; ACLED: Nineveh)
         "93818|Erbil|1|Gunmen killed two civilians in Makhmour, Nineveh, on Sunday night.",
+        // a bracket opens the holders as a comma does: the district, else the province that holds it picks the
+        // reading (Iskandariya is Alexandria in Arabic too), and the place's codes may differ from the district's
+        "99226|Babil|1|On 25 March 2016, a suicide bomber blew himself up at a football stadium in Iskandariya (Al-Musayab, Babil), killing 29 people.",
+        // ... a district read as its seat holds what lies about it, and the district named like its seat holds the seat
+        "7012305|Mardin|1|On 12 May 2019, the army shelled Umutlu (Derik, Mardin), wounding two villagers.",
+        "448149|Nineveh|1|On 2 May 2022, clashes erupted between the army and YBS fighters in Sinjar town (Sinjar, Ninewa), leaving three dead.",
+        // ... over a district's line, a name's one place in the country stands (GeoNames: Isiolo)
+        "200891|Isiolo County|1|On 8 October 2014, raiders stole 400 cattle at Archer's Post (Samburu East, Samburu) and shot dead a police reservist.",
+        // a demonym's country and its neighbours choose among a name's hamlets (Safwan, Yemen has 4 people)
+        "91772|Basra|1|Residents of Safwan blocked the road to the Kuwaiti border to protest power cuts, and police shot one dead.",
+        // a district seat renamed after GeoNames took its name (Kazan, 2016)
+        "743615|Ankara|1|Two attackers stormed a company headquarters in Kahramankazan, Ankara, killing five people.",
         // a hashtag names its place
         "1429434|Panjshir|3|Two men were executed this morning in #Panjshir by the #Taliban, residents said.",
         // the one place spelled as written stands though the note's other town is far: it is no company it keeps
@@ -60,8 +72,11 @@ class NoteScenarioTest {
         "187585|Marsabit County|1|Two people were shot dead in Marsabit town, Saku sub-county, on Monday.",
         // "Tana Delta" is one name: no Tana (Antananarivo) lies in Nigeria's Delta state
         "197729|Tana River County|1|Police shot dead a man during protests in Garsen, Tana Delta, on Monday.",
-        // the county as Kenyan papers spell it (GeoNames: Elegeyo-Marakwet)
-        "0|Elegeyo-Marakwet|2|Suspected Pokot bandits attacked Chesogon in Marakwet East, Elgeyo-Marakwet County, killing one herder.",
+        // the county as Kenyan papers spell it (GeoNames: Elegeyo-Marakwet) holds its district; Chesogon, on the
+        // Kerio, is the name's one place in Kenya, coded by GeoNames to West Pokot over the district's line: it
+        // stands (until session 13, the district at precision 2)
+        "10340737|West Pokot County|1|Suspected Pokot bandits attacked Chesogon in Marakwet East, Elgeyo-Marakwet County, killing one herder.",
+        "0|Elegeyo-Marakwet|2|Suspected Pokot bandits attacked a village in Marakwet East, Elgeyo-Marakwet County, killing one herder.",
         // a town and the districts named after it are one place, which vouches for a village near it
         // ... but two readings of one name vouch for neither: Rajo (twice in Pakistan) is no town of Afrin's
         "174186|Aleppo|2|An explosion in a booby-trapped car parked in Rajo town in the Afrin countryside wounded three civilians.",

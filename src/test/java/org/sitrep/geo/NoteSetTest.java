@@ -33,12 +33,12 @@ class NoteSetTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "sy-iq-tr, 0.969",
+        "sy-iq-tr, 0.974",
         "ke, 0.972",
         "af, 1.000",
         "sy2, 0.927",
-        "iq-tr2, 0.948",
-        "ke-af2, 0.838",
+        "iq-tr2, 0.974",
+        "ke-af2, 0.870",
     })
     void notesArePlacedWithin25KmOfTheirPlace(String set, double minShare) throws IOException {
         List<JsonNode> notes = read("/notes/" + set + ".jsonl");

@@ -44,17 +44,19 @@ class VillageNoteProbeTest {
      * in its area, not an organisation's name. Session 12 (304, 295, 292, 302, 303 before): an ayn opening a
      * word ("Mir 'Ala") is part of the name; of a name's villages in one province, the one by the town named.
      * The sample then became every village with a named district: Who's On First's counties that merge into
-     * their namesake seats now carry the seat's GeoNames code (scripts/build-wof.py), not an X code.
+     * their namesake seats now carry the seat's GeoNames code (scripts/build-wof.py), not an X code. Session 13
+     * (312 and 310 before): a district read as its seat holds what lies about it whatever the codes, and over a
+     * district's line a name's one place in the country stands.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "On 4 March 2019, gunmen killed two civilians in {v} village, {d} district, {p} province.|0.975",
+        "On 4 March 2019, gunmen killed two civilians in {v} village, {d} district, {p} province.|0.987",
         "In {p}, gunmen shot dead a man in {v} village on Monday.|0.953",
         "In {p} province, gunmen killed two herders near {v} on Monday.|0.962",
         "Security forces killed three militants in an operation in the {d} district of {p}, near the village of {v}.|0.968",
         "Unidentified gunmen killed a man in {v} of {d} in {p} governorate.|0.956",
         "On 12 May 2019, regime forces shelled {v} ({d}, {p}). No fatalities reported.|0.984",
-        "Militants attacked a checkpoint at {v}, a village in {d}, killing a soldier.|0.965",
+        "Militants attacked a checkpoint at {v}, a village in {d}, killing a soldier.|0.981",
     })
     void villagesAreFoundInTheDistrictAndProvinceTheNoteNames(String template, double minShare) throws IOException {
         assertPlaced(template, minShare, (name, random) -> name);
