@@ -309,10 +309,22 @@ final class Containment {
                 || opensList(toponyms, holder)) {
             return null;
         }
+        if (firm(holder)) {
+            return holder;
+        }
+        // "X (Y district, Z province)": the province that holds the district ("Y, Z" a chain, not a list)
+        Toponym outer = holder.kind() != Toponym.Kind.PLACE || holder.within() <= holder.end() + 1 ? null
+                : toponyms.stream().filter(o -> o.start() == holder.within()).findFirst().orElse(null);
+        return outer != null && outer.start() - holder.end() <= 2 && firm(outer)
+                && holder.candidates().stream().anyMatch(h -> Resolver.qualifies(outer, h)) ? outer : null;
+    }
+
+    /** A country, a province or a province's seat by its own name. */
+    private static boolean firm(Toponym holder) {
         String folded = NameKey.withoutArticle(NameKey.fold(holder.text()));
         return Resolver.strongReadings(holder.candidates()).stream().anyMatch(h -> h.isCountry()
                 || (h.isAdmin1() || h.featureCode().equals("PPLA") || h.featureCode().equals("PPLC"))
-                && Resolver.ownName(h, folded)) ? holder : null;
+                && Resolver.ownName(h, folded));
     }
 
     /** Most characters between a name and the country that holds it: ", ", " in ", " of ". */

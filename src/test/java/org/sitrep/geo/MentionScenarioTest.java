@@ -262,6 +262,8 @@ class MentionScenarioTest {
         "1148695|Anaba|Taliban fighters searched houses in Anaba, Panjshir, and detained four men.",
         "193119|Kawalu|Clashes between herders in Kawalu, Kitui, left three dead.",
         "11003132|Chireni|Bandits attacked Chireni, Kaduna, and abducted twelve villagers.",
+        // ... and so does the province after a district that holds no reading ("X (district, province)")
+        "298052|Altinnehir|On 12 May 2019, the army shelled Altinnehir (Siverek, Şanlıurfa), wounding two villagers.",
     })
     void aNameItsHolderKnowsNoReadingOfIsItsSpellingVariantInsideIt(long id, String name, String text) {
         assertEquals(id, mention(text, name).place().geonamesId());
