@@ -7,7 +7,10 @@ import org.sitrep.nlp.Token;
 import java.util.List;
 import java.util.Set;
 
-/** Places a sentence names in passing, never where its event happened: a road's ends, a facility's namesake. */
+/**
+ * Places a sentence names in passing, never where its event happened: a road's ends, a facility's namesake, the
+ * country across a border.
+ */
 final class InPassing {
     private InPassing() {
     }
@@ -53,5 +56,17 @@ final class InPassing {
     private static boolean dashBetween(List<Token> toks, int k) {
         return k >= 1 && k + 1 < toks.size() && DASHES.contains(toks.get(k).text())
                 && toks.get(k - 1).end() == toks.get(k).start() && toks.get(k).end() == toks.get(k + 1).start();
+    }
+
+    /**
+     * Whether the country mention at tokens [ti, te) names the other side of a border: "near the Thai border",
+     * "the border with China". A story's events happen on its own side, in the country it is about.
+     */
+    static boolean acrossBorder(TaggedSentence s, int ti, int te) {
+        String next = s.word(te);
+        return next.equals("border") || next.equals("borders") || next.equals("frontier")
+                || s.word(ti - 1).equals("with") && (s.word(ti - 2).equals("border") || s.word(ti - 2).equals("frontier")
+                || s.word(ti - 2).equals("crossing"))
+                || s.word(ti - 1).equals("the") && s.word(ti - 2).equals("with") && s.word(ti - 3).equals("border");
     }
 }

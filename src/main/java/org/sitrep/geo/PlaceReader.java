@@ -102,9 +102,13 @@ public final class PlaceReader {
         List<Resolved> resolved = resolver.resolve(usable, homes, home);
         GeoEntry filedFrom = resolver.resolve(dateline, homes).stream().map(Resolved::place)
                 .filter(e -> !e.isCountry()).findFirst().orElse(null);
-        String focus = focusCountry(resolved, filedFrom);
+        // "killed by junta artillery near the Thai border": the country across a border is not the story's
+        String focus = focusCountry(resolved.stream().filter(r -> !acrossBorder(text, r)).toList(), filedFrom);
         if (focus.isEmpty()) { // "SDF fighters were killed ...": no place named, but the group's country
             focus = homes.keySet().stream().findFirst().orElse("");
+        }
+        if (focus.isEmpty()) {
+            focus = focusCountry(resolved, filedFrom);
         }
         Map<Integer, List<Resolved>> bySentence = new HashMap<>();
         for (Resolved r : resolved) {
@@ -213,6 +217,15 @@ public final class PlaceReader {
             votes.merge(r.place().countryCode(), w, Double::sum);
         }
         return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+    }
+
+    private static boolean acrossBorder(TaggedText text, Resolved r) {
+        if (r.toponym().kind() == Toponym.Kind.PLACE) {
+            return false;
+        }
+        TaggedSentence s = text.sentences().get(r.toponym().sentence());
+        int ti = s.sentence().tokenIndex(r.toponym().start());
+        return InPassing.acrossBorder(s, ti, PlaceChooser.tokenEnd(s, r.toponym()));
     }
 
     /** Votes for the home countries of the named groups in the article ("Taliban" → Afghanistan). */

@@ -269,6 +269,18 @@ class MentionScenarioTest {
         assertEquals(id, mention(text, name).place().geonamesId());
     }
 
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        // the country across a border is the other side of it: the story's own country is where it happened
+        "MM|Rebels killed 24 soldiers in clashes near the China border, a Myanmar army spokesman said.",
+        "TR|Two soldiers were killed in clashes near the border with Iraq, the Turkish army said.",
+    })
+    void aCountryAcrossABorderIsNotWhereItHappened(String country, String text) {
+        List<Event> es = extract(text);
+        assertFalse(es.isEmpty());
+        assertEquals(country, es.get(0).place().countryCode());
+    }
+
     @Test
     void aHolderReadOnlyAsHamletsAbroadVetoesNothing() {
         // "the Ghab plain" is no place the gazetteer holds (its readings: villages in Lebanon and Afghanistan)
