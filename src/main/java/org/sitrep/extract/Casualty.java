@@ -71,8 +71,8 @@ final class Casualty {
     }
 
     /**
-     * Fates joined by "or" ("killed or wounded", "killed, injured or captured") lump people together: ACLED
-     * takes no fatality from such a figure, so none of its fates gets the count.
+     * Fates joined by "or" ("killed or wounded", "killed, injured or captured"), or counted together ("the number of
+     * dead and wounded"), lump people: ACLED takes no fatality from such a figure, so none of its fates gets the count.
      */
     private static boolean lumped(TaggedSentence s, List<PhraseMatcher.Match<CasualtyKind>> all, int mi) {
         for (int step = -1; step <= 1; step += 2) {
@@ -83,11 +83,11 @@ final class Casualty {
                 if (gap < 1 || gap > 2 || a.value() == b.value()) {
                     break;
                 }
-                boolean or = false, joined = true;
+                boolean or = false, joined = true, tally = s.word(a.start() - 1).equals("of") && s.word(a.start() - 2).equals("number");
                 for (int t = a.end(); t < b.start(); t++) {
                     String w = s.word(t);
-                    or |= w.equals("or");
-                    joined &= w.equals("or") || w.equals(",");
+                    or |= w.equals("or") || tally && w.equals("and");
+                    joined &= w.equals("or") || w.equals(",") || tally && w.equals("and");
                 }
                 if (!joined) {
                     break;

@@ -80,6 +80,7 @@ class CasualtyTest {
         // a toll told as "the number of" its dead
         "The number of fatalities from an attack in the bar rises to five|5||",
         "The number of dead rose to 12 on Sunday.|12||",
+        "The number of dead and wounded rose to 30.|0||",
         // "casualties" lumps the killed and the wounded: no figure of either (unsplitCasualtiesAreCountedPeople)
         "28 casualties at least in the city|0||",
         "Leader of the gang in Chihuahua killed|1||",
