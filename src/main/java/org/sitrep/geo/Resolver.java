@@ -3,7 +3,6 @@ package org.sitrep.geo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,8 +52,6 @@ public final class Resolver {
     static final double DISTRICT_WEIGHT = 3.0;
     /** "Paris, Texas", "Tripoli, Lebanon": a qualifier right after the name decides (ResolverFixtureTest). */
     static final double QUALIFIER_WEIGHT = 20.0;
-    /** Bonus for a reading in a country the same sentence names (GeoWebNewsTest: Washington beside "the United States"). */
-    static final double SENTENCE_COUNTRY_WEIGHT = 2.0;
 
     public List<Resolved> resolve(List<Toponym> toponyms) {
         return resolve(toponyms, Map.of());
@@ -202,9 +199,6 @@ public final class Resolver {
             otherAnchors.removeAll(t.candidates());
             Map<GeoEntry, Double> scores = new HashMap<>();
             List<GeoEntry> districts = Nearness.districtsNamedBeside(toponyms, t);
-            Set<String> sentenceCountries = new HashSet<>();
-            toponyms.stream().filter(o -> o != t && o.sentence() == t.sentence() && o.kind() == Toponym.Kind.COUNTRY && !o.inName())
-                    .forEach(o -> o.candidates().stream().filter(GeoEntry::isCountry).forEach(c -> sentenceCountries.add(c.countryCode())));
             Set<GeoEntry> own = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             ranked.stream().filter(e -> ownName(e, folded)).forEach(own::add); // its own name, not an alias
             long ownNamed = own.stream().filter(e -> e.featureClass() == 'P').mapToLong(Resolver::population).max().orElse(-1);
@@ -260,9 +254,6 @@ public final class Resolver {
                 }
                 if (from != null && strongReadings(from.candidates()).stream().anyMatch(q -> Distance.km(q, e) <= BEARING_KM)) {
                     s += BEARING_WEIGHT; // "al-Sukhnah, northeast of Palmyra": the Syrian one, some way off the town
-                }
-                if (sentenceCountries.contains(e.countryCode())) {
-                    s += share * SENTENCE_COUNTRY_WEIGHT; // "In Washington, ... diplomats expelled from the United States"
                 }
                 if (Nearness.inDistrict(e, districts)) {
                     s += DISTRICT_WEIGHT; // "Majar village of Sari Pul district": of the province's Majars, Sari Pul's
