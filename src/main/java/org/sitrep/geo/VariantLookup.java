@@ -55,6 +55,7 @@ final class VariantLookup {
         // a Levantine or Persian "-eh" is the "-ah" of transliterations ("Al-Kubbayeh": Al Kubbayah), however
         // short the name; only here, as a variant: in the key itself it would make "Fateh" FATA and "Garma" Iran's Garmeh
         List<GeoEntry> out = new ArrayList<>(tehAsAh(toks, i, j, key));
+        out.addAll(gAsH(key));
         if (!out.isEmpty() || key.replace(" ", "").length() < MIN_VARIANT_LETTERS || known && NameKey.fewConsonants(key)) {
             return out; // ... and a name so found is that name: no looser spelling competes ("Al Kubbayah", not Al Qubay'ah)
         }
@@ -84,6 +85,26 @@ final class VariantLookup {
                     out.add(e);
                 }
             }
+        }
+        return out;
+    }
+
+    /**
+     * Countries whose national romanisation writes Г as "h" where Russian-style spellings write "g": "Gorlovka"
+     * is Horlivka, "Krasnogorovka" Krasnohorivka, "Gulyaipole" Huliaipole.
+     */
+    private static final Set<String> H_FOR_G = Set.of("UA", "BY");
+
+    /** The places of {@link #H_FOR_G}'s countries spelled as the key with each "g" (not "gh") written "h". */
+    List<GeoEntry> gAsH(String key) {
+        String alt = key.replaceAll("g(?!h)", "h");
+        if (alt.equals(key)) {
+            return List.of();
+        }
+        List<GeoEntry> out = new ArrayList<>();
+        gazetteer.places(alt).stream().filter(e -> H_FOR_G.contains(e.countryCode())).forEach(out::add);
+        for (String v : gazetteer.variantKeys(alt)) { // "Gulyaipole": Hulyaypole, a vowel off as well
+            gazetteer.places(v).stream().filter(e -> H_FOR_G.contains(e.countryCode()) && !out.contains(e)).forEach(out::add);
         }
         return out;
     }

@@ -262,6 +262,8 @@ class MentionScenarioTest {
         "1148695|Anaba|Taliban fighters searched houses in Anaba, Panjshir, and detained four men.",
         "193119|Kawalu|Clashes between herders in Kawalu, Kitui, left three dead.",
         "11003132|Chireni|Bandits attacked Chireni, Kaduna, and abducted twelve villagers.",
+        // a Russian-style "g" for Ukraine's "h" (Г), a vowel off as well: Hulyaypole, not Zaporizhzhia city
+        "707898|Gulyaipole|Russian forces shelled Gulyaipole, Zaporizhzhia, killing two civilians.",
         // ... and so does the province after a district that holds no reading ("X (district, province)")
         "298052|Altinnehir|On 12 May 2019, the army shelled Altinnehir (Siverek, Şanlıurfa), wounding two villagers.",
     })

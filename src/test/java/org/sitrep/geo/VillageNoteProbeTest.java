@@ -158,11 +158,12 @@ class VillageNoteProbeTest {
         assertTrue(share >= minShare, share + " within 25 km; missed:\n" + String.join("\n", misses));
     }
 
-    private interface Row {
+    /** One line of a gzipped TSV resource, split at tabs (shared with RussianStyleSpellingProbeTest). */
+    interface Row {
         void accept(String[] fields);
     }
 
-    private static void read(String resource, Row row) throws IOException {
+    static void read(String resource, Row row) throws IOException {
         try (var in = VillageNoteProbeTest.class.getResourceAsStream(resource);
              var r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
             String line;
