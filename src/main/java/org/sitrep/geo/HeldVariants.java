@@ -25,7 +25,17 @@ final class HeldVariants {
             if (holder == null || t.candidates().stream().anyMatch(e -> Resolver.qualifies(holder, e))) {
                 continue;
             }
-            List<GeoEntry> held = held(NameKey.of(t.text()), holder);
+            String key = NameKey.of(t.text());
+            List<GeoEntry> held = held(key, holder);
+            if (held.isEmpty() && !VariantLookup.gAsHKey(key).equals(key)) {
+                // "Zelenyy Gay, Kharkiv": a Russian-style "g" for Ukraine's "h", as spelled or a vowel off
+                String h = VariantLookup.gAsHKey(key);
+                held = new ArrayList<>(gazetteer.places(h).stream().filter(e -> Resolver.qualifies(holder, e)).toList());
+                if (held.isEmpty()) {
+                    held = held(h, holder);
+                }
+                held.removeIf(e -> !VariantLookup.H_FOR_G.contains(e.countryCode()));
+            }
             if (!held.isEmpty()) {
                 out.set(k, new Toponym(t.text(), t.start(), t.end(), t.sentence(), t.kind(), held, t.ofActor(), held.size(),
                         t.within(), t.inName(), t.listedAfter(), t.village(), t.bearingFrom()));

@@ -93,11 +93,11 @@ final class VariantLookup {
      * Countries whose national romanisation writes Г as "h" where Russian-style spellings write "g": "Gorlovka"
      * is Horlivka, "Krasnogorovka" Krasnohorivka, "Gulyaipole" Huliaipole.
      */
-    private static final Set<String> H_FOR_G = Set.of("UA", "BY");
+    static final Set<String> H_FOR_G = Set.of("UA", "BY");
 
     /** The places of {@link #H_FOR_G}'s countries spelled as the key with each "g" (not "gh") written "h". */
     List<GeoEntry> gAsH(String key) {
-        String alt = key.replaceAll("g(?!h)", "h");
+        String alt = gAsHKey(key);
         if (alt.equals(key)) {
             return List.of();
         }
@@ -107,6 +107,11 @@ final class VariantLookup {
             gazetteer.places(v).stream().filter(e -> H_FOR_G.contains(e.countryCode()) && !out.contains(e)).forEach(out::add);
         }
         return out;
+    }
+
+    /** The key with each "g" (not "gh") written "h". */
+    static String gAsHKey(String key) {
+        return key.replaceAll("g(?!h)", "h");
     }
 
     /** The places of the span with each word's final "-eh" written "-ah"; none when no word ends so. */

@@ -20,14 +20,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Ukrainian villages as Russian-style romanisations write them: Г as "g" where Ukraine's national system writes
  * "h" ("Gorlovka" for Horlivka), in a note that names the oblast. 200 villages of the bundled Who's On First
- * extract whose names have such an "h"; the share placed within 25 km is a ratchet at today's share, 0.805 (161
+ * extract whose names have such an "h"; the share placed within 25 km is a ratchet at today's share, 0.835 (167
  * of 200). At the start of session 13 it was 0.585 (117), before a "g" was looked up as "h" in Ukraine and Belarus
- * (VariantLookup.gAsH) and a province after a name picked its spelling variant there (HeldVariants).
+ * (VariantLookup.gAsH: 0.805) and the oblast after a name picked its spelling variant there, "g" as "h" too
+ * (HeldVariants).
  */
 class RussianStyleSpellingProbeTest {
     static final int SAMPLE = 200;
     static final long SEED = 5;
-    static final double MIN_SHARE = 0.805;
+    static final double MIN_SHARE = 0.835;
     private static final Pattern H_OF_G = Pattern.compile("(?<![kszcKSZC])h");
 
     record Village(String name, String oblast, double lat, double lon) {
