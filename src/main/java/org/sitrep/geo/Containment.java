@@ -304,7 +304,7 @@ final class Containment {
      */
     static Toponym firmHolder(List<Toponym> toponyms, Toponym t) {
         Toponym holder = t.kind() != Toponym.Kind.PLACE || t.inName() || t.within() <= t.end() + 1 ? null
-                : toponyms.stream().filter(o -> o.start() == t.within()).findFirst().orElse(null);
+                : mentionAt(toponyms, t.within());
         if (holder == null || holder.kind() == Toponym.Kind.COUNTRY && holder.start() - t.end() > MAX_COUNTRY_GAP
                 || opensList(toponyms, holder)) {
             return null;
@@ -314,9 +314,22 @@ final class Containment {
         }
         // "X (Y district, Z province)": the province that holds the district ("Y, Z" a chain, not a list)
         Toponym outer = holder.kind() != Toponym.Kind.PLACE || holder.within() <= holder.end() + 1 ? null
-                : toponyms.stream().filter(o -> o.start() == holder.within()).findFirst().orElse(null);
+                : mentionAt(toponyms, holder.within());
         return outer != null && outer.start() - holder.end() <= 2 && firm(outer)
                 && holder.candidates().stream().anyMatch(h -> Resolver.qualifies(outer, h)) ? outer : null;
+    }
+
+    /** The mention that starts at {@code start} (a {@link Toponym#within} mark), or null (-1: none). */
+    static Toponym mentionAt(List<Toponym> toponyms, int start) {
+        if (start < 0) {
+            return null;
+        }
+        for (Toponym o : toponyms) {
+            if (o.start() == start) {
+                return o;
+            }
+        }
+        return null;
     }
 
     /** A country, a province or a province's seat by its own name. */

@@ -25,15 +25,11 @@ final class HeldVariants {
             if (holder == null || t.candidates().stream().anyMatch(e -> Resolver.qualifies(holder, e))) {
                 continue;
             }
-            String key = NameKey.of(t.text());
+            String key = NameKey.of(t.text()), h = VariantLookup.gAsHKey(key);
             List<GeoEntry> held = held(key, holder);
-            if (held.isEmpty() && !VariantLookup.gAsHKey(key).equals(key)) {
+            if (held.isEmpty() && !h.equals(key)) {
                 // "Zelenyy Gay, Kharkiv": a Russian-style "g" for Ukraine's "h", as spelled or a vowel off
-                String h = VariantLookup.gAsHKey(key);
-                held = new ArrayList<>(gazetteer.places(h).stream().filter(e -> Resolver.qualifies(holder, e)).toList());
-                if (held.isEmpty()) {
-                    held = held(h, holder);
-                }
+                held = held(h, holder);
                 held.removeIf(e -> !VariantLookup.H_FOR_G.contains(e.countryCode()));
             }
             if (!held.isEmpty()) {
@@ -43,12 +39,17 @@ final class HeldVariants {
         }
     }
 
-    /** The readings inside the holder of the nearest spellings that have any. */
+    /**
+     * The readings inside the holder of the nearest spellings that have any, the key's own first (none, for a
+     * name whose readings the holder already refused).
+     */
     private List<GeoEntry> held(String key, Toponym holder) {
         List<GeoEntry> out = new ArrayList<>();
         double found = Double.MAX_VALUE;
-        for (String v : gazetteer.allVariantKeys(key)) { // nearest first
-            double d = NameKey.spellingDistance(key, v);
+        List<String> keys = new ArrayList<>(List.of(key));
+        keys.addAll(gazetteer.allVariantKeys(key)); // nearest first
+        for (String v : keys) {
+            double d = v.equals(key) ? 0 : NameKey.spellingDistance(key, v);
             if (d > found) {
                 break;
             }

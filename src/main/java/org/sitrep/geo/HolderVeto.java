@@ -20,15 +20,14 @@ final class HolderVeto {
             return false;
         }
         for (Resolved o : places) {
-            if (o.toponym().start() == within && (o.toponym().candidates().stream().allMatch(Resolver::isVillage)
-                    || o.place().equals(r.place()) || o.place().featureClass() == 'P'
-                    && Distance.km(o.place(), r.place()) <= Resolver.SEAT_REACH_KM)) {
-                // "Qalaat al-Madiq in the Ghab plain": an area the gazetteer lacks, read as hamlets abroad; "Sinjar
-                // town (Sinjar, Ninewa)": the district named like its seat, read as the seat; "Umutlu (Derik, Mardin)":
-                // a district read as its seat holds what lies about it, whatever the codes
-                return false;
-            }
             if (o.toponym().start() == within) {
+                if (o.toponym().candidates().stream().allMatch(Resolver::isVillage) || o.place().equals(r.place())
+                        || o.place().featureClass() == 'P' && Distance.km(o.place(), r.place()) <= Resolver.SEAT_REACH_KM) {
+                    // "Qalaat al-Madiq in the Ghab plain": an area the gazetteer lacks, read as hamlets abroad; "Sinjar
+                    // town (Sinjar, Ninewa)": the district named like its seat, read as the seat; "Umutlu (Derik,
+                    // Mardin)": a district read as its seat holds what lies about it, whatever the codes
+                    return false;
+                }
                 // any reading of the holder will do: "Minatitlán, Veracruz" is the state, not the port city;
                 // a holder the text calls an area but read as a town abroad, with no area of its name, is itself
                 // misread ("Marsabit town, Saku sub-county": Saku, Japan), and says nothing against the place;
@@ -60,5 +59,4 @@ final class HolderVeto {
     static final double STALE_CODE_KM = 40;
     /** ... and a district's seat just over its line (MentionScenarioTest, Makhmour). */
     static final double NEIGHBOUR_TOWN_KM = 100;
-
 }

@@ -167,11 +167,8 @@ public final class Resolver {
             Toponym held = ti > 0 && toponyms.get(ti - 1).within() == t.start() ? toponyms.get(ti - 1) : null;
             if (qualifier == null && t.within() >= 0) {
                 // "Myanmar's Kani": the owner before the name qualifies it; "In Kaduna, ... in Masat village": the scene
-                qualifier = toponyms.stream().filter(o -> o.start() == t.within()).findFirst().orElse(null);
+                qualifier = Containment.mentionAt(toponyms, t.within());
             }
-            Toponym inner = qualifier;
-            Toponym outer = inner == null || inner.within() < 0 ? null
-                    : toponyms.stream().filter(o -> o.start() == inner.within() && o != t).findFirst().orElse(null);
             Toponym from = t.bearingFrom() < 0 ? null
                     : toponyms.stream().filter(o -> o.start() == t.bearingFrom()).findFirst().orElse(null);
             if (t.variant()) {
@@ -199,6 +196,8 @@ public final class Resolver {
             otherAnchors.removeAll(t.candidates());
             Map<GeoEntry, Double> scores = new HashMap<>();
             List<GeoEntry> districts = Nearness.districtsNamedBeside(toponyms, t);
+            // "Iskandariya (Al-Musayab, Babil)": the province that holds the qualifying district qualifies too
+            Toponym outer = qualifier == null ? null : Containment.mentionAt(toponyms, qualifier.within());
             Set<GeoEntry> own = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             ranked.stream().filter(e -> ownName(e, folded)).forEach(own::add); // its own name, not an alias
             long ownNamed = own.stream().filter(e -> e.featureClass() == 'P').mapToLong(Resolver::population).max().orElse(-1);
@@ -246,8 +245,8 @@ public final class Resolver {
                 if (own.contains(e)) {
                     s += EXACT_NAME_BONUS;
                 }
-                if (qualifier != null && (qualifies(qualifier, e) || outer != null && qualifies(outer, e))) {
-                    s += QUALIFIER_WEIGHT; // "Iskandariya (Al-Musayab, Babil)": the district, or the province that holds it
+                if (qualifier != null && (qualifies(qualifier, e) || outer != null && outer != t && qualifies(outer, e))) {
+                    s += QUALIFIER_WEIGHT;
                 }
                 if (e.isAdmin1() && listedWithDivisions) {
                     s += LIST_KIND_WEIGHT; // "Utah, Colorado, and Idaho": the state, not Idaho Springs, Colorado

@@ -109,9 +109,11 @@ final class VariantLookup {
         return out;
     }
 
+    private static final java.util.regex.Pattern G_NOT_GH = java.util.regex.Pattern.compile("g(?!h)");
+
     /** The key with each "g" (not "gh") written "h". */
     static String gAsHKey(String key) {
-        return key.replaceAll("g(?!h)", "h");
+        return key.indexOf('g') < 0 ? key : G_NOT_GH.matcher(key).replaceAll("h");
     }
 
     /** The places of the span with each word's final "-eh" written "-ah"; none when no word ends so. */

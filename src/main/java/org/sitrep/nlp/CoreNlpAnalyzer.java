@@ -9,7 +9,6 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.regex.Matcher;
 
 /**
  * CoreNLP's tokenizer and sentence splitter, converted at once to Sitrep's records. Only these two
@@ -53,9 +52,30 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     }
 
     /** Letters, or hyphened runs of them: "d", "s-al-ain". */
-    /** Two words run together where a line break was lost: a lower-case word of 4+ letters, then a capitalised one. */
-    private static final java.util.regex.Pattern GLUED_WORDS = java.util.regex.Pattern.compile("(\\p{Ll}{4,})(\\p{Lu}\\p{Ll}+)");
     private static final java.util.regex.Pattern LETTER_WORDS = java.util.regex.Pattern.compile("\\p{L}+(-\\p{L}+)*");
+
+    /** Fewest lower-case letters before a capital that make a token two words run together ("executedFive"). */
+    private static final int GLUED_HEAD = 4;
+
+    /**
+     * Where the second of two words run together starts in text[b, e), where a line break was lost: a lower-case
+     * word of {@link #GLUED_HEAD}+ letters, then a capitalised one ("executedFive"); -1 for any other token.
+     */
+    private static int gluedAt(String text, int b, int e) {
+        int k = b;
+        while (k < e && Character.isLowerCase(text.charAt(k))) {
+            k++;
+        }
+        if (k - b < GLUED_HEAD || k + 1 >= e || !Character.isUpperCase(text.charAt(k))) {
+            return -1;
+        }
+        for (int x = k + 1; x < e; x++) {
+            if (!Character.isLowerCase(text.charAt(x))) {
+                return -1;
+            }
+        }
+        return k;
+    }
 
     /**
      * "Mir 'Ala", "Al `Amiriyah", "'Arab 'Asal Shakir": an ayn opening a transliterated word is tokenised as
@@ -132,11 +152,11 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
                 if (e - b > 1 && text.charAt(b) == '#' && Character.isLetter(text.charAt(b + 1))) {
                     b++; // "executed in #Panjshir by the #Taliban": a hashtag is its word
                 }
-                Matcher glued = GLUED_WORDS.matcher(text.substring(b, e));
-                if (glued.matches()) {
+                int glued = gluedAt(text, b, e);
+                if (glued > 0) {
                     // "seven people were executedFive in Chilpancingo": a scraped line break lost between two words
-                    tokens.add(new Token(glued.group(1), b, b + glued.end(1)));
-                    b += glued.end(1);
+                    tokens.add(new Token(text.substring(b, glued), b, glued));
+                    b = glued;
                 }
                 tokens.add(new Token(text.substring(b, e), b, e));
             }
