@@ -7,7 +7,6 @@ import org.sitrep.nlp.Token;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,16 +18,10 @@ import java.util.Set;
  * precision 2.
  */
 final class PlaceChooser {
-    /** Farther than this, "N km from X" is a region, not a point near X (ResolverFixtureTest). */
-    static final double MAX_OFFSET_KM = 60;
     /** How far a part may lie from the place it is part of (a district of a city, a province's town). */
     static final double PART_OF_KM = 60;
     /** ... and a quarter of a town from that town: "the Al-Marjeh neighborhood of Aleppo" is no village 21 km out. */
     static final double QUARTER_OF_KM = 10;
-    private static final Map<String, Integer> BEARINGS = Map.ofEntries(Map.entry("north", 0), Map.entry("northeast", 45),
-            Map.entry("north-east", 45), Map.entry("east", 90), Map.entry("southeast", 135), Map.entry("south-east", 135),
-            Map.entry("south", 180), Map.entry("southwest", 225), Map.entry("south-west", 225), Map.entry("west", 270),
-            Map.entry("northwest", 315), Map.entry("north-west", 315));
 
     private final PlaceCoder coder;
 
@@ -217,7 +210,10 @@ final class PlaceChooser {
                 region = true;
             }
         }
-        if (s.is(te, WordList.REGION_WORDS)) {
+        // "Daraa countryside", "Idlib's southern countryside": an area of the place
+        int after = te < s.size() && (s.word(te).equals("'s") || s.word(te).equals("’s")) ? te + 1 : te;
+        after += s.is(after, WordList.DIRECTIONS) ? 1 : 0;
+        if (s.is(after, WordList.REGION_WORDS)) {
             region = true;
         }
         // "the village of Assadiya, south of Ras al-Ain": the unknown village is coded to the town, near it
@@ -237,7 +233,10 @@ final class PlaceChooser {
         } else {
             // a district chosen for want of a town is an area: ACLED's 2, never the town itself
             p = coder.code(e, region || near || e.featureClass() == 'A' || e.featureClass() == 'L' ? 2 : 1); // 'L': an area ("Eastern Ghouta")
-            double[] moved = offset(s, ti, p);
+            double[] moved = Bearings.stated(s, ti, p.latitude(), p.longitude());
+            if (moved == null && (region || near)) {
+                moved = Bearings.area(s, ti, te, p.latitude(), p.longitude()); // "the southern countryside of Idlib"
+            }
             if (moved != null) {
                 p = new Place(p.location(), moved[0], moved[1], p.countryCode(), p.country(), p.iso3(), p.admin1(),
                         p.admin2(), p.geonamesId(), p.featureCode(), 2);
@@ -319,37 +318,6 @@ final class PlaceChooser {
      * "15 km south of Al Bukamal": the unnamed spot lies that far on that bearing from the town. The
      * town's name stays the location; the point moves, at precision 2.
      */
-    private static double[] offset(TaggedSentence s, int ti, Place p) {
-        if (ti < 3 || !s.word(ti - 1).equals("of")) {
-            return null;
-        }
-        Integer bearing = BEARINGS.get(s.word(ti - 2));
-        if (bearing == null) {
-            return null;
-        }
-        String unit = s.word(ti - 3);
-        String number;
-        double factor = 1;
-        if (unit.equals("km") || unit.startsWith("kilomet") || unit.startsWith("mile")) {
-            factor = unit.startsWith("mile") ? 1.609 : 1;
-            number = ti >= 4 ? s.word(ti - 4) : "";
-        } else if (unit.endsWith("km")) {
-            number = unit.substring(0, unit.length() - 2);
-        } else {
-            return null;
-        }
-        double km;
-        try {
-            km = Double.parseDouble(number) * factor;
-        } catch (NumberFormatException e) {
-            return null; // "several km south of": no figure, no offset
-        }
-        if (km <= 0 || km > MAX_OFFSET_KM) {
-            return null;
-        }
-        return Distance.offset(p.latitude(), p.longitude(), km, bearing);
-    }
-
     private static boolean unknownVillageBefore(TaggedSentence s, int ti) {
         for (int k = Math.max(0, ti - 8); k < ti - 1; k++) {
             String w = s.word(k);
