@@ -56,6 +56,7 @@ final class VariantLookup {
         // short the name; only here, as a variant: in the key itself it would make "Fateh" FATA and "Garma" Iran's Garmeh
         List<GeoEntry> out = new ArrayList<>(tehAsAh(toks, i, j, key));
         out.addAll(gAsH(key));
+        out.addAll(aspirateAsPlain(key));
         if (!out.isEmpty() || key.replace(" ", "").length() < MIN_VARIANT_LETTERS || known && NameKey.fewConsonants(key)) {
             return out; // ... and a name so found is that name: no looser spelling competes ("Al Kubbayah", not Al Qubay'ah)
         }
@@ -97,16 +98,41 @@ final class VariantLookup {
 
     /** The places of {@link #H_FOR_G}'s countries spelled as the key with each "g" (not "gh") written "h". */
     List<GeoEntry> gAsH(String key) {
-        String alt = gAsHKey(key);
+        return spelledIn(key, gAsHKey(key), H_FOR_G, true); // "Gulyaipole": Hulyaypole, a vowel off as well
+    }
+
+    /**
+     * The places of the countries spelled as {@code alt}, a respelling of the key (none when it is the key),
+     * and with {@code looser}, as its spelling variants too.
+     */
+    private List<GeoEntry> spelledIn(String key, String alt, Set<String> countries, boolean looser) {
         if (alt.equals(key)) {
             return List.of();
         }
         List<GeoEntry> out = new ArrayList<>();
-        gazetteer.places(alt).stream().filter(e -> H_FOR_G.contains(e.countryCode())).forEach(out::add);
-        for (String v : gazetteer.variantKeys(alt)) { // "Gulyaipole": Hulyaypole, a vowel off as well
-            gazetteer.places(v).stream().filter(e -> H_FOR_G.contains(e.countryCode()) && !out.contains(e)).forEach(out::add);
+        gazetteer.places(alt).stream().filter(e -> countries.contains(e.countryCode())).forEach(out::add);
+        for (String v : looser ? gazetteer.variantKeys(alt) : List.<String>of()) {
+            gazetteer.places(v).stream().filter(e -> countries.contains(e.countryCode()) && !out.contains(e)).forEach(out::add);
         }
         return out;
+    }
+
+    /**
+     * Countries whose romanisation marks an aspirate or voiceless consonant with an "h" before it that other
+     * spellings leave out: Burmese "Htigyaing" is Tigyaing, "Htantabin" Tantabin, "Hpapun" Papun.
+     */
+    static final Set<String> H_BEFORE_CONSONANT = Set.of("MM");
+
+    /** The places of {@link #H_BEFORE_CONSONANT}'s countries spelled as the key without each word's initial "h" before a consonant. */
+    List<GeoEntry> aspirateAsPlain(String key) {
+        return spelledIn(key, plainKey(key), H_BEFORE_CONSONANT, false);
+    }
+
+    private static final java.util.regex.Pattern H_BEFORE = java.util.regex.Pattern.compile("(?<![a-z])h(?=[bcdfgjklmnpqrstvwxz])");
+
+    /** The key without each word's initial "h" before a consonant ("htigyaing": "tigyaing"). */
+    static String plainKey(String key) {
+        return key.indexOf('h') < 0 ? key : H_BEFORE.matcher(key).replaceAll("");
     }
 
     private static final java.util.regex.Pattern G_NOT_GH = java.util.regex.Pattern.compile("g(?!h)");

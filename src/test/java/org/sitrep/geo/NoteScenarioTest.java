@@ -45,6 +45,8 @@ class NoteScenarioTest {
         "91772|Basra|1|Residents of Safwan blocked the road to the Kuwaiti border to protest power cuts, and police shot one dead.",
         // a district seat renamed after GeoNames took its name (Kazan, 2016)
         "743615|Ankara|1|Two attackers stormed a company headquarters in Kahramankazan, Ankara, killing five people.",
+        // a Burmese "h" before a consonant that the gazetteer leaves out: Tigyaing, not Htuchaung in Kayah
+        "1291091|Sagaing Region|1|Four PDF members were killed in a military raid on a village in Htigyaing.",
         // a hashtag names its place
         "1429434|Panjshir|3|Two men were executed this morning in #Panjshir by the #Taliban, residents said.",
         // the one place spelled as written stands though the note's other town is far: it is no company it keeps
