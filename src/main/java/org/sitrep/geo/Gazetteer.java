@@ -37,7 +37,10 @@ public interface Gazetteer {
     /** The seat of a first-level division (a PPLA place), for coding events to a region's capital. */
     Optional<GeoEntry> admin1Seat(String countryCode, String admin1);
 
-    /** The code of the country's first-level division whose seat lies nearest the point, "" when none has one. */
+    /**
+     * The code of the country's first-level division that holds the provincial or district seat nearest the
+     * point, "" when none has one: the Homs desert is Homs province's, though Raqqa city is nearer than Homs.
+     */
     String admin1Near(String countryCode, double latitude, double longitude);
 
     /** Longest name, in words, the index holds: the matcher never tries longer spans. */

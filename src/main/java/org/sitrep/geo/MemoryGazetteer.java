@@ -45,6 +45,7 @@ public final class MemoryGazetteer implements Gazetteer {
     private final Map<String, Country> countries = new HashMap<>();
     private final Map<String, String> adminNames = new HashMap<>();
     private final Map<String, GeoEntry> admin1Seats = new HashMap<>();
+    private final List<GeoEntry> seats = new ArrayList<>(); // of provinces and districts: what a point lies nearest
     /** Sitrep's aliases (place-aliases.tsv): name key → entries, added after the key's own. */
     private final Map<String, int[]> aliases = new HashMap<>();
     /** Alias keys that stand for their aliased place alone (fourth column ONLY). */
@@ -179,9 +180,9 @@ public final class MemoryGazetteer implements Gazetteer {
                 }
             }
             java.util.function.BinaryOperator<GeoEntry> larger = (x, y) -> x.population() >= y.population() ? x : y;
-            g.store.forEachWithCode("PPLA", e -> g.admin1Seats.merge(e.countryCode() + "." + e.admin1(), e, larger));
+            g.store.forEachWithCode("PPLA", e -> { g.seats.add(e); g.admin1Seats.merge(e.countryCode() + "." + e.admin1(), e, larger); });
             Map<String, GeoEntry> seatless = new HashMap<>(); // no seat of its own (Rif Dimashq): its largest district's
-            g.store.forEachWithCode("PPLA2", e -> seatless.merge(e.countryCode() + "." + e.admin1(), e, larger));
+            g.store.forEachWithCode("PPLA2", e -> { g.seats.add(e); seatless.merge(e.countryCode() + "." + e.admin1(), e, larger); });
             seatless.forEach(g.admin1Seats::putIfAbsent);
             g.loadAliases(open.apply("place-aliases.tsv"));
             g.buildVariantsInBackground();
@@ -422,7 +423,7 @@ public final class MemoryGazetteer implements Gazetteer {
 
     @Override
     public String admin1Near(String cc, double lat, double lon) {
-        return admin1Seats.values().stream().filter(e -> e.countryCode().equals(cc))
+        return seats.stream().filter(e -> e.countryCode().equals(cc))
                 .min(Comparator.comparingDouble(e -> Distance.km(lat, lon, e.latitude(), e.longitude())))
                 .map(GeoEntry::admin1).orElse("");
     }

@@ -44,6 +44,7 @@ public final class ToponymFinder {
     private final HyphenParts hyphenParts;
     private final VariantLookup variants;
     private final Abbreviations abbreviations;
+    private final LowerCaseAreas lowerCaseAreas;
     private final Set<String> weekdays;
     private final Set<String> organisationHeads;
     private final Set<String> provinceWords;
@@ -79,6 +80,7 @@ public final class ToponymFinder {
         this.hyphenParts = new HyphenParts(gazetteer, englishArticles, notPlaces, commonWords);
         this.variants = new VariantLookup(gazetteer, lexicon, englishWords);
         this.abbreviations = new Abbreviations(gazetteer);
+        this.lowerCaseAreas = new LowerCaseAreas(gazetteer);
         this.weekdays = lexicon.words(WordList.WEEKDAYS);
         this.organisationHeads = lexicon.words(WordList.ORGANISATION_HEADS);
         this.provinceWords = lexicon.words(WordList.PROVINCE_WORDS);
@@ -123,6 +125,7 @@ public final class ToponymFinder {
                 int nameEnd = i;
                 if (best == null && runs.startsName(toks, i, titleCase)) {
                     int runEnd = titleCase ? toks.size() : runs.runEnd(toks, i);
+                    best = lowerCaseAreas.find(doc.text(), s.index(), toks, i, runEnd); // "the Homs desert"
                     for (int j = Math.min(toks.size(), i + maxWords); j > i && best == null; j--) {
                         if (!NameRuns.endsName(toks.get(j - 1)) || !runs.inner(toks, i, j)) {
                             continue;

@@ -422,6 +422,24 @@ class MentionScenarioTest {
         assertEquals(2, es.get(0).place().precision());
     }
 
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = '|', value = {
+        // an area named by a place and a lower-case word ("the Homs desert"), not the town: Homs city is 150 km
+        // west of where ISIS cells strike, Latakia city 40 km from the mountains; the province is the one whose
+        // provincial or district seat lies nearest (Palmyra's), though Raqqa city is nearer than Homs city
+        "Homs Desert|Homs|ISIS cells killed three soldiers with a landmine in the Homs desert on Monday.",
+        "Latakia Mountains|Latakia|Factions attacked regime positions in the Latakia mountains, leaving seven dead.",
+        "Deir ez-Zor Desert|Deir ez-Zor|A shepherd was killed by a landmine in the Deir Ezzor desert on Friday.",
+        "Qalamoun|Rif-dimashq|Clashes with ISIS in the Qalamoun mountains killed four soldiers.",
+    })
+    void aPlaceAndALowerCaseWordNameTheirArea(String area, String admin1, String text) {
+        List<Event> es = extract(text);
+        assertFalse(es.isEmpty());
+        assertEquals(area, es.get(0).place().location(), es.get(0).place().toString());
+        assertEquals(admin1, es.get(0).place().admin1(), es.get(0).place().toString());
+        assertEquals(2, es.get(0).place().precision());
+    }
+
     @Test
     void anAreaHoldsTheVillagesAboutItsPoint() {
         // "Kafr Nabl in Jabal al-Zawiya": the town, which the area holds; the area alone is coded as an area
