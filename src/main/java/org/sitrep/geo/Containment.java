@@ -35,6 +35,17 @@ final class Containment {
     /** "Township" and its abbreviations in Myanmar's reports ("Maungdaw Twsp"). */
     static final Set<String> TOWNSHIP = Set.of("township", "twsp", "twp");
 
+    /** Words after a name that make it a town: "Abu Kamal city" is no district. */
+    static final Set<String> TOWN_WORDS = Set.of("city", "town");
+
+    /**
+     * Whether "city" or "town" follows the name at token {@code j} and some of its readings are towns: then
+     * only those are meant.
+     */
+    static boolean calledTown(List<Token> toks, int j, List<GeoEntry> readings) {
+        return j < toks.size() && TOWN_WORDS.contains(toks.get(j).lower()) && readings.stream().anyMatch(e -> e.featureClass() == 'P');
+    }
+
     /**
      * What "X Township" may be: a town of X, never a capital ("Washington Township"), or a district-level
      * area ("Maungdaw Township", Rakhine's, not the village of the name in Chin State).

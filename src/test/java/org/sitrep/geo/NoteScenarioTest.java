@@ -47,6 +47,11 @@ class NoteScenarioTest {
         "743615|Ankara|1|Two attackers stormed a company headquarters in Kahramankazan, Ankara, killing five people.",
         // a Burmese "h" before a consonant that the gazetteer leaves out: Tigyaing, not Htuchaung in Kayah
         "1291091|Sagaing Region|1|Four PDF members were killed in a military raid on a village in Htigyaing.",
+        // a name whose only readings are small places abroad (Moorak, Australia: 1,225 people) may be a
+        // transliteration of one in the article's country (ToponymFinder.VARIANT_PLACE)
+        "166640|Hama|2|Twelve soldiers were killed in clashes in the vicinity of Morak town in Syria on Monday.",
+        // "city" after a name spelled otherwise than the gazetteer: the town, not the district named after it
+        "174448|Deir ez-Zor|1|Unknown gunmen killed two ISIS members in Bokamal City in eastern Syria.",
         // a hashtag names its place
         "1429434|Panjshir|3|Two men were executed this morning in #Panjshir by the #Taliban, residents said.",
         // the one place spelled as written stands though the note's other town is far: it is no company it keeps
