@@ -25,8 +25,9 @@ What it does, in order:
      Philippines' provinces), else as ADMD, GeoNames' undifferentiated division (Kenya's old provinces).
   4. admin1 codes: WOF's region matched by folded name (generic words such as "Province" aside) to
      admin.tsv's first-level names; else to a cities500 first-level seat (PPLA) named like it; a name match
-     stands only if most of the region's localities lie nearest to cities500 towns of that code (the
-     Congo's 11 old provinces are not its 26 new ones of the same names). Otherwise a place whose WOF
+     stands only if most of the region's localities, or more of them than of any other code, lie nearest
+     to cities500 towns of that code (the Congo's 11 old provinces are not its 26 new ones of the same
+     names; Kayin, whose few towns leave half its villages nearest Bago's and Mon's, is Kayin). Otherwise a place whose WOF
      county is named like a first-level division takes that division (Kenya: WOF's regions are the old
      provinces, its counties GeoNames' first level); else the admin1 of its nearest cities500 place.
   5. admin2 codes: WOF's county matched by folded name to a GeoNames admin2 under the same admin1; else the
@@ -43,7 +44,7 @@ geo = os.path.join(root, "src", "main", "resources", "sitrep", "geo")
 wof_dir = sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, "..", "shared", "data", "gazetteer-wof")
 MAX_BYTES = 25 * 1000 * 1000
 MERGE_KM = 5.0
-# A name match of a region stands when at least this share of its localities agree (step 4).
+# A name match of a region stands when at least this share of its localities agree, or more than agree with any other code (step 4).
 AGREE = 0.5
 # ... judged only on enough localities: a city-governorate's few villages lie nearest the suburbs around it.
 MIN_VOTES = 30
@@ -329,7 +330,8 @@ def main():
                 continue
             region_known[rid] = code
             v = votes[rid]
-            if sum(v.values()) >= MIN_VOTES and v[code] < AGREE * sum(v.values()):
+            plurality = bool(v) and v[code] == max(v.values())
+            if sum(v.values()) >= MIN_VOTES and v[code] < AGREE * sum(v.values()) and not plurality:
                 stats["regions: name match not used for its places (they lie elsewhere)"] += 1
                 print(f"  {cc} region {r['name']}: {how} match {code} not used, nearest towns' codes {v.most_common(3)}")
             else:
