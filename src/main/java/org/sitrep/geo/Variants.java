@@ -27,11 +27,12 @@ final class Variants {
             }
         }
         List<Resolved> out = new ArrayList<>(resolved);
-        for (Toponym t : toponyms) {
-            if (!t.variant()) {
-                continue;
-            }
-            Resolved holder = at(resolved, t.within());
+        // a holder spelled otherwise too is placed before the names it holds ("near Bani Yusuf in Bayt Al Faqiah
+        // district": the district first, then its Bani Yusuf)
+        List<Toponym> order = new ArrayList<>(toponyms.stream().filter(Toponym::variant).toList());
+        order.sort(Comparator.comparingInt((Toponym t) -> order.stream().anyMatch(o -> o.within() == t.start()) ? 0 : 1));
+        for (Toponym t : order) {
+            Resolved holder = at(out, t.within());
             if (holder != null) {
                 // "Kafr Dael in the western countryside of Aleppo": a reading the named area holds (read any
                 // way the area's name reads: "Wardak" the province as well as the town), nearest its place

@@ -52,6 +52,9 @@ class NoteScenarioTest {
         "166640|Hama|2|Twelve soldiers were killed in clashes in the vicinity of Morak town in Syria on Monday.",
         // "city" after a name spelled otherwise than the gazetteer: the town, not the district named after it
         "174448|Deir ez-Zor|1|Unknown gunmen killed two ISIS members in Bokamal City in eastern Syria.",
+        // a district spelled otherwise than the gazetteer is placed before the village it holds, which is then
+        // the district's (not a Bani Yusuf 70 km off, near a reading of the district's spelling in Taiz)
+        "11058748|Al Hudaydah|2|A roadside bomb struck a police vehicle near Bani Yusuf in Bayt Al Faqiah district on Tuesday, wounding two.",
         // a hashtag names its place
         "1429434|Panjshir|3|Two men were executed this morning in #Panjshir by the #Taliban, residents said.",
         // the one place spelled as written stands though the note's other town is far: it is no company it keeps
