@@ -272,7 +272,9 @@ final class Containment {
             return readings.stream().anyMatch(r -> r.countryCode().equals(country.get().country().iso2()));
         }
         for (GeoEntry e : gazetteer.places(key)) {
-            if ((e.isAdmin1() || of && "ADM2".equals(e.featureCode())) && readings.stream().anyMatch(r -> Nearness.holds(e, r))) {
+            // ... or a district's seat, which holds its district's villages ("Gereguh of Amedi")
+            if ((e.isAdmin1() || of && ("ADM2".equals(e.featureCode()) || "PPLA2".equals(e.featureCode())))
+                    && readings.stream().anyMatch(r -> Nearness.holds(e, r))) {
                 return true;
             }
         }

@@ -39,6 +39,11 @@ final class Nearness {
                 && t.countryCode().equals(region.countryCode()) && t.admin1().equals(region.admin1()));
     }
 
+    /**
+     * How far from a district seat without a district code the villages it holds may lie: most Turkish districts
+     * reach 20-40 km from their seats (VillageNoteProbeTest).
+     */
+    static final double UNCODED_SEAT_KM = 40;
     /** How far from a district's point its seat may lie: Mindat's is 61 km off (MentionScenarioTest). */
     static final double DISTRICT_SEAT_KM = 100;
 
@@ -128,6 +133,11 @@ final class Nearness {
         }
         // a district's seat stands for its district ("Gereguh, a village in Amedi": the district of Al 'Amadiyah)
         if ("PPLA2".equals(q.featureCode()) && sameDistrict(q, e) && Distance.km(q, e) <= DISTRICT_SEAT_KM) {
+            return true;
+        }
+        // ... and one GeoNames gives no district code (Turkey's), what lies about it in its province ("Umutlu of Derik")
+        if ("PPLA2".equals(q.featureCode()) && q.admin2().isEmpty() && q.admin1().equals(e.admin1())
+                && Distance.km(q, e) <= UNCODED_SEAT_KM) {
             return true;
         }
         // a capital holds its countryside, though that is another province ("Beit Jinn in the countryside of

@@ -55,6 +55,10 @@ class NoteScenarioTest {
         // a district spelled otherwise than the gazetteer is placed before the village it holds, which is then
         // the district's (not a Bani Yusuf 70 km off, near a reading of the district's spelling in Taiz)
         "11058748|Al Hudaydah|2|A roadside bomb struck a police vehicle near Bani Yusuf in Bayt Al Faqiah district on Tuesday, wounding two.",
+        // "X of Y": the district seat Y holds X, which is no part of a longer name; a seat GeoNames gives no
+        // district code (Turkey's) holds what lies about it in its province
+        "96664|Duhok|1|Unidentified gunmen killed a man in Gereguh of Amedi in Duhok governorate.",
+        "7012305|Mardin|1|Unidentified gunmen killed a man in Umutlu of Derik in Mardin governorate.",
         // a hashtag names its place
         "1429434|Panjshir|3|Two men were executed this morning in #Panjshir by the #Taliban, residents said.",
         // the one place spelled as written stands though the note's other town is far: it is no company it keeps

@@ -54,7 +54,7 @@ class VillageNoteProbeTest {
         "In {p}, gunmen shot dead a man in {v} village on Monday.|0.953",
         "In {p} province, gunmen killed two herders near {v} on Monday.|0.962",
         "Security forces killed three militants in an operation in the {d} district of {p}, near the village of {v}.|0.968",
-        "Unidentified gunmen killed a man in {v} of {d} in {p} governorate.|0.956",
+        "Unidentified gunmen killed a man in {v} of {d} in {p} governorate.|0.975",
         "On 12 May 2019, regime forces shelled {v} ({d}, {p}). No fatalities reported.|0.984",
         "Militants attacked a checkpoint at {v}, a village in {d}, killing a soldier.|0.981",
     })
