@@ -28,8 +28,12 @@ final class Nationality {
 
     /** Whether the nationality before token {@code j} is of a force that serves at home ("Iraqi police"). */
     static boolean homeForce(List<Token> toks, int j, Set<String> homeForces) {
-        return nounAfter(toks, j, homeForces::contains, FORCE_MODIFIERS::contains);
+        // ... and a government's own forces: "Syrian government forces" fight at home, "Russian forces" abroad
+        return nounAfter(toks, j, homeForces::contains, FORCE_MODIFIERS::contains) || j + 1 < toks.size()
+                && toks.get(j).lower().equals("government") && GOVERNMENT_FORCES.contains(toks.get(j + 1).lower());
     }
+
+    private static final Set<String> GOVERNMENT_FORCES = Set.of("forces", "troops", "soldiers");
 
     /**
      * Whether one of the three tokens from {@code j} is a {@code noun}, with only capitalised words and

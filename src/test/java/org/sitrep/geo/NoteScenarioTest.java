@@ -59,6 +59,9 @@ class NoteScenarioTest {
         // district code (Turkey's) holds what lies about it in its province
         "96664|Duhok|1|Unidentified gunmen killed a man in Gereguh of Amedi in Duhok governorate.",
         "7012305|Mardin|1|Unidentified gunmen killed a man in Umutlu of Derik in Mardin governorate.",
+        // a government's own forces place the story in their country as its police would ("Syrian government
+        // forces"), so the name spelled otherwise is read there, not left to a "Russian-brokered" Russia
+        "166390|Daraa|1|Syrian government forces shelled Nasib near the border with Jordan despite a Russian-brokered truce, killing two.",
         // a hashtag names its place
         "1429434|Panjshir|3|Two men were executed this morning in #Panjshir by the #Taliban, residents said.",
         // the one place spelled as written stands though the note's other town is far: it is no company it keeps
