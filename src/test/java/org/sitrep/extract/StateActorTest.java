@@ -28,4 +28,19 @@ class StateActorTest {
         assertFalse(es.isEmpty(), "no event in: " + text);
         assertEquals(actor1, es.get(0).actor1().name(), es.get(0).toString());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Syrian government forces shelled Nasib near the border with Jordan despite a Russian-brokered truce, killing two.",
+        "Militants attacked a checkpoint at the crossing with Turkey, killing two guards.",
+    })
+    void aBorderWithAStateIsWhereNotWhom(String text) {
+        // "the border with Jordan" places the event; Jordan's state takes no part in it
+        List<Event> es = TestEngine.extractor().extract(new Article("state", text, LocalDate.of(2022, 1, 16), null, null, "en"));
+        assertFalse(es.isEmpty(), "no event in: " + text);
+        assertFalse(es.stream().anyMatch(e -> e.actor1().name().startsWith("Military Forces of Jordan")
+                || e.actor1().name().startsWith("Military Forces of Turkey")
+                || e.actor2() != null && (e.actor2().name().startsWith("Military Forces of Jordan")
+                || e.actor2().name().startsWith("Military Forces of Turkey"))), es.toString());
+    }
 }
