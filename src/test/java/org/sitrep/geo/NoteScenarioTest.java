@@ -62,6 +62,8 @@ class NoteScenarioTest {
         // a government's own forces place the story in their country as its police would ("Syrian government
         // forces"), so the name spelled otherwise is read there, not left to a "Russian-brokered" Russia
         "166390|Daraa|1|Syrian government forces shelled Nasib near the border with Jordan despite a Russian-brokered truce, killing two.",
+        // "besieged", like "shelled", calls what follows a place the event struck
+        "167558|Rif-dimashq|1|Snipers shot dead two men trying to leave besieged Madaya in the Qalamoun mountains on Tuesday.",
         // a hashtag names its place
         "1429434|Panjshir|3|Two men were executed this morning in #Panjshir by the #Taliban, residents said.",
         // the one place spelled as written stands though the note's other town is far: it is no company it keeps

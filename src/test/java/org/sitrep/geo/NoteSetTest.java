@@ -33,7 +33,7 @@ class NoteSetTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "sy-iq-tr, 0.974",
+        "sy-iq-tr, 0.979",
         "ke, 0.972",
         "af, 1.000",
         "sy2, 0.948",
