@@ -67,7 +67,13 @@ final class Variants {
             List<GeoEntry> support = new ArrayList<>(placed);
             toponyms.stream().filter(o -> o != t && o.variant() && o.kind() == Toponym.Kind.PLACE && o.sentence() == t.sentence()
                     && o.exactCandidates().size() <= MAX_VOUCHING_READINGS).forEach(o -> support.addAll(o.exactCandidates()));
-            supportedVariant(t, focus, placed, support).ifPresent(out::add);
+            Optional<Resolved> supported = supportedVariant(t, focus, placed, support);
+            if (supported.isEmpty()) {
+                // "Qaladze in Pishdar district", both spelled otherwise: a reading of the holder that holds a
+                // reading of a name it holds vouches for both
+                supported = holdingReading(t, order);
+            }
+            supported.ifPresent(out::add);
         }
         out.sort(Comparator.comparingInt((Resolved r) -> r.toponym().start()));
         return out;
@@ -119,6 +125,18 @@ final class Variants {
         GeoEntry chosen = best;
         List<GeoEntry> rest = t.candidates().stream().filter(e -> e != chosen).limit(5).toList();
         return Optional.of(new Resolved(t, chosen, 1.0, rest));
+    }
+
+    /** A reading of {@code t} that holds a reading of a spelling variant {@code t} holds, or none. */
+    private static Optional<Resolved> holdingReading(Toponym t, List<Toponym> variants) {
+        for (GeoEntry h : ownNamesFirst(t, t.candidates())) {
+            for (Toponym o : variants) {
+                if (o.within() == t.start() && o.candidates().stream().anyMatch(e -> Nearness.holds(h, e))) {
+                    return Optional.of(new Resolved(t, h, 1.0, t.candidates().stream().filter(e -> e != h).limit(5).toList()));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The resolved mention starting at {@code start}, or null (-1: none). */

@@ -64,6 +64,10 @@ class NoteScenarioTest {
         "166390|Daraa|1|Syrian government forces shelled Nasib near the border with Jordan despite a Russian-brokered truce, killing two.",
         // "besieged", like "shelled", calls what follows a place the event struck
         "167558|Rif-dimashq|1|Snipers shot dead two men trying to leave besieged Madaya in the Qalamoun mountains on Tuesday.",
+        // a name and the district holding it, both spelled otherwise than the gazetteer, vouch for each other
+        // where a reading of the district holds a reading of the name (Qeladize in Pshdar), in a story whose only
+        // country is the drone's
+        "92615|Sulaymaniyah|2|A Turkish drone struck a car on the outskirts of Qaladze in Pishdar district, killing two PKK members.",
         // a hashtag names its place
         "1429434|Panjshir|3|Two men were executed this morning in #Panjshir by the #Taliban, residents said.",
         // the one place spelled as written stands though the note's other town is far: it is no company it keeps

@@ -37,7 +37,7 @@ class NoteSetTest {
         "ke, 0.972",
         "af, 1.000",
         "sy2, 0.948",
-        "iq-tr2, 0.974",
+        "iq-tr2, 0.987",
         "ke-af2, 0.870",
     })
     void notesArePlacedWithin25KmOfTheirPlace(String set, double minShare) throws IOException {
