@@ -46,12 +46,17 @@ final class Containment {
         return j < toks.size() && TOWN_WORDS.contains(toks.get(j).lower()) && readings.stream().anyMatch(e -> e.featureClass() == 'P');
     }
 
+    /** Countries with townships (township-countries.txt), lower case. */
+    private static final Set<String> TOWNSHIP_COUNTRIES = GeoResources.readList("/sitrep/geo/township-countries.txt");
+
     /**
      * What "X Township" may be: a town of X, never a capital ("Washington Township"), or a district-level
-     * area ("Maungdaw Township", Rakhine's, not the village of the name in Chin State).
+     * area ("Maungdaw Township", Rakhine's, not the village of the name in Chin State), in a country that has
+     * townships ("Kalay Township" is Kalemyo, not Calais).
      */
     static boolean townshipReading(GeoEntry e) {
-        return e.featureClass() == 'P' && !e.featureCode().equals("PPLC") || "ADM2".equals(e.featureCode()) || "ADM3".equals(e.featureCode());
+        return (e.featureClass() == 'P' && !e.featureCode().equals("PPLC") || "ADM2".equals(e.featureCode()) || "ADM3".equals(e.featureCode()))
+                && TOWNSHIP_COUNTRIES.contains(e.countryCode().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

@@ -68,6 +68,10 @@ class NoteScenarioTest {
         // where a reading of the district holds a reading of the name (Qeladize in Pshdar), in a story whose only
         // country is the drone's
         "92615|Sulaymaniyah|2|A Turkish drone struck a car on the outskirts of Qaladze in Pishdar district, killing two PKK members.",
+        // "X Township" is X in a country with townships: Kalemyo (its alias Kalay), not Calais, whose Turkish name
+        // is Kalay; and "Township" is no place of its own (Lahore has a quarter of the name)
+        "1321218|Sagaing Region|2|Junta troops killed three men in Kalay Township on Monday.",
+        "1321218|Sagaing Region|2|Three local men were found murdered after a junta raid on a Kalay Township village.",
         // a hashtag names its place
         "1429434|Panjshir|3|Two men were executed this morning in #Panjshir by the #Taliban, residents said.",
         // the one place spelled as written stands though the note's other town is far: it is no company it keeps
