@@ -47,7 +47,10 @@ final class Bearings {
         return ew < 0 ? ns : ns == 0 ? (ew == 90 ? 45 : 315) : (ew == 90 ? 135 : 225);
     }
 
-    /** "15 km south of X" at tokens before {@code ti}: the point moved so (latitude, longitude), else null. */
+    /**
+     * "15 km south of Al Bukamal" at tokens before {@code ti}: the unnamed spot lies that far on that bearing
+     * from the town, whose name stays the location (latitude, longitude); else null.
+     */
     static double[] stated(TaggedSentence s, int ti, double lat, double lon) {
         if (ti < 3 || !s.word(ti - 1).equals("of")) {
             return null;

@@ -314,10 +314,7 @@ final class PlaceChooser {
         return false;
     }
 
-    /**
-     * "15 km south of Al Bukamal": the unnamed spot lies that far on that bearing from the town. The
-     * town's name stays the location; the point moves, at precision 2.
-     */
+    /** "the village of Assadiya, south of Ras al-Ain": a village the gazetteer lacks, named before the place. */
     private static boolean unknownVillageBefore(TaggedSentence s, int ti) {
         for (int k = Math.max(0, ti - 8); k < ti - 1; k++) {
             String w = s.word(k);

@@ -30,7 +30,9 @@ final class Variants {
         // a holder spelled otherwise too is placed before the names it holds ("near Bani Yusuf in Bayt Al Faqiah
         // district": the district first, then its Bani Yusuf)
         List<Toponym> order = new ArrayList<>(toponyms.stream().filter(Toponym::variant).toList());
-        order.sort(Comparator.comparingInt((Toponym t) -> order.stream().anyMatch(o -> o.within() == t.start()) ? 0 : 1));
+        java.util.Set<Integer> holders = new java.util.HashSet<>();
+        order.forEach(o -> holders.add(o.within()));
+        order.sort(Comparator.comparingInt((Toponym t) -> holders.contains(t.start()) ? 0 : 1));
         for (Toponym t : order) {
             Resolved holder = at(out, t.within());
             if (holder != null) {
