@@ -141,6 +141,7 @@ final class Containment {
                     link = true;
                     commaOnly &= w.equals(",") || w.equals("(");
                 } else if (!(w.equals("the") || w.equals("a") || w.equals("an") || w.equals("'s") || w.equals("’s") || directions.contains(w)
+                        || x == from && (w.equals("'") || w.equals("’")) // a soft sign ending the name: "Harkavets', Kharkiv"
                         || regionWords.contains(w) || partWords.contains(w) || institutions.contains(w))) {
                     ok = false;
                 }

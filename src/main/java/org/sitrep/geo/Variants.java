@@ -105,7 +105,12 @@ final class Variants {
                 // else the most populous of the nearest variant spellings there
                 best = mostPopulousIn(exact, top);
                 // a short name's variants ("Khosh": Khoshi) only near the article's places, never anywhere in its country
-                if (best == null && !NameKey.fewConsonants(NameKey.of(t.text()))) {
+                // ... and, named with no area to hold it, not far from every town the article names there:
+                // "Mathare" in a Nairobi story is no Mathari 95 km off
+                String country = top;
+                boolean townsThere = t.within() < 0
+                        && anchors.stream().anyMatch(a -> !a.isCountry() && a.featureClass() == 'P' && a.countryCode().equals(country));
+                if (best == null && !NameKey.fewConsonants(NameKey.of(t.text())) && !townsThere) {
                     best = mostPopulousIn(t.candidates(), top);
                 }
             } else {

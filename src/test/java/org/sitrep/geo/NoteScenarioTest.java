@@ -72,6 +72,11 @@ class NoteScenarioTest {
         // is Kalay; and "Township" is no place of its own (Lahore has a quarter of the name)
         "1321218|Sagaing Region|2|Junta troops killed three men in Kalay Township on Monday.",
         "1321218|Sagaing Region|2|Three local men were found murdered after a junta raid on a Kalay Township village.",
+        // a name spelled otherwise than the gazetteer, with no area to hold it, is not read far from the town
+        // the story names in its country: Mathare is in Nairobi, not Mathari 95 km north
+        "184745|Nairobi County|1|Rival gangs clashed in Mathare on Sunday night, leaving three young men dead, Nairobi police said.",
+        // a soft sign ending a name does not part it from the province after it
+        "8699474|Kharkiv|1|Russian forces shelled Garkavets', Kharkiv, killing two civilians.",
         // a hashtag names its place
         "1429434|Panjshir|3|Two men were executed this morning in #Panjshir by the #Taliban, residents said.",
         // the one place spelled as written stands though the note's other town is far: it is no company it keeps

@@ -38,7 +38,7 @@ class NoteSetTest {
         "af, 1.000",
         "sy2, 0.948",
         "iq-tr2, 0.987",
-        "ke-af2, 0.870",
+        "ke-af2, 0.903",
     })
     void notesArePlacedWithin25KmOfTheirPlace(String set, double minShare) throws IOException {
         List<JsonNode> notes = read("/notes/" + set + ".jsonl");

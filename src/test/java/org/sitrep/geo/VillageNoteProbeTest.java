@@ -53,9 +53,9 @@ class VillageNoteProbeTest {
         "On 4 March 2019, gunmen killed two civilians in {v} village, {d} district, {p} province.|0.987",
         "In {p}, gunmen shot dead a man in {v} village on Monday.|0.953",
         "In {p} province, gunmen killed two herders near {v} on Monday.|0.962",
-        "Security forces killed three militants in an operation in the {d} district of {p}, near the village of {v}.|0.968",
+        "Security forces killed three militants in an operation in the {d} district of {p}, near the village of {v}.|0.975",
         "Unidentified gunmen killed a man in {v} of {d} in {p} governorate.|0.975",
-        "On 12 May 2019, regime forces shelled {v} ({d}, {p}). No fatalities reported.|0.984",
+        "On 12 May 2019, regime forces shelled {v} ({d}, {p}). No fatalities reported.|0.987",
         "Militants attacked a checkpoint at {v}, a village in {d}, killing a soldier.|0.981",
     })
     void villagesAreFoundInTheDistrictAndProvinceTheNoteNames(String template, double minShare) throws IOException {
