@@ -1,6 +1,7 @@
 package org.sitrep.extract;
 
 import org.sitrep.geo.Gazetteer;
+import org.sitrep.geo.InPassing;
 import org.sitrep.geo.NameKey;
 import org.sitrep.geo.PlaceReader;
 import org.sitrep.geo.Resolved;
@@ -106,8 +107,6 @@ final class ActorFinder {
         return new Found(Roles.assign(s, acting), speakers);
     }
 
-    private static final java.util.Set<String> BORDER_WORDS = java.util.Set.of("border", "borders", "frontier", "boundary", "crossing");
-
     /** A state named as the subject of a verb ("Turkey launched", "Turkey and Russia agreed") or its object. */
     private void states(TaggedSentence s, List<Resolved> places, boolean[] used, List<Mention> out) {
         List<Token> toks = s.tokens();
@@ -130,7 +129,7 @@ final class ActorFinder {
             }
             boolean subject = after < toks.size() && Roles.verbLike(s, after);
             // ... but "the border with Jordan", "a crossing with Turkey" name where, not whom
-            boolean object = prev.equals("with") && !BORDER_WORDS.contains(s.word(ti - 2)) || prev.equals("by") || prev.equals("against");
+            boolean object = prev.equals("with") && !InPassing.borderWith(s, ti) || prev.equals("by") || prev.equals("against");
             if ((subject || object) && !used[ti]) {
                 mark(used, ti, te);
                 out.add(new Mention(ti, te, ActorKind.GOVERNMENT, r.place().countryCode(), null, null, false));

@@ -35,7 +35,7 @@ final class Containment {
     /** "Township" and its abbreviations in Myanmar's reports ("Maungdaw Twsp"). */
     static final Set<String> TOWNSHIP = Set.of("township", "twsp", "twp");
 
-    /** Words after a name that make it a town: "Abu Kamal city" is no district. */
+    /** Words after a name that make it a town: "Abu Kamal city" is no district, "Idlib city" no province. */
     static final Set<String> TOWN_WORDS = Set.of("city", "town");
 
     /**

@@ -11,7 +11,7 @@ import java.util.Set;
  * Places a sentence names in passing, never where its event happened: a road's ends, a facility's namesake, the
  * country across a border.
  */
-final class InPassing {
+public final class InPassing {
     private InPassing() {
     }
 
@@ -63,10 +63,12 @@ final class InPassing {
      * "the border with China". A story's events happen on its own side, in the country it is about.
      */
     static boolean acrossBorder(TaggedSentence s, int ti, int te) {
-        String next = s.word(te);
-        return next.equals("border") || next.equals("borders") || next.equals("frontier")
-                || s.word(ti - 1).equals("with") && (s.word(ti - 2).equals("border") || s.word(ti - 2).equals("frontier")
-                || s.word(ti - 2).equals("crossing"))
-                || s.word(ti - 1).equals("the") && s.word(ti - 2).equals("with") && s.word(ti - 3).equals("border");
+        return s.is(te, WordList.BORDER_WORDS) || borderWith(s, ti);
+    }
+
+    /** Whether the country mention at token {@code ti} follows "the border with" ("the crossing with the"). */
+    public static boolean borderWith(TaggedSentence s, int ti) {
+        return s.word(ti - 1).equals("with") && s.is(ti - 2, WordList.BORDER_WORDS)
+                || s.word(ti - 1).equals("the") && s.word(ti - 2).equals("with") && s.is(ti - 3, WordList.BORDER_WORDS);
     }
 }

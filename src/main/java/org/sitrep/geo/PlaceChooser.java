@@ -77,7 +77,7 @@ final class PlaceChooser {
      */
     private static Resolved townInProvince(Resolved best, List<Resolved> places, int[] scores, TaggedSentence s) {
         GeoEntry p = best.place();
-        boolean province = p.isAdmin1() || seatOfItsName(best) && !CITY_WORDS.contains(s.word(tokenEnd(s, best.toponym())));
+        boolean province = p.isAdmin1() || seatOfItsName(best) && !Containment.TOWN_WORDS.contains(s.word(tokenEnd(s, best.toponym())));
         if (!province) {
             return best;
         }
@@ -356,9 +356,6 @@ final class PlaceChooser {
         }
         return false;
     }
-
-    /** Words after a seat's name that make it the town, not its province ("Idlib city"). */
-    private static final Set<String> CITY_WORDS = Set.of("city", "town");
 
     /** Index just after the toponym's last token. */
     static int tokenEnd(TaggedSentence s, Toponym t) {

@@ -14,6 +14,7 @@ public enum WordList {
     CLAUSE_BREAKS("clause-breaks"),
     CLAUSE_JOINTS("clause-joints"),
     ATTACK_NOUNS("attack-nouns"),
+    BORDER_WORDS("border-words"),
     COORDINATORS("coordinators"),
     DESCRIBING_WORDS("describing-words"),
     DIRECTIONS("directions"),
