@@ -118,21 +118,47 @@ final class VariantLookup {
     }
 
     /**
-     * Countries whose romanisation marks an aspirate or voiceless consonant with an "h" before it that other
-     * spellings leave out: Burmese "Htigyaing" is Tigyaing, "Htantabin" Tantabin, "Hpapun" Papun.
+     * Countries whose romanisation writes an aspirate in more than one way: Burmese ခ is "Kh", "Hk" or a plain
+     * "K" ("Khin-U" is Kin-u, "Khamti" Hkamti), ဖ "Ph", "Hp" or "P" ("Pha-An" is Hpa-An), and an "h" before
+     * another consonant is often left out ("Htigyaing" is Tigyaing, "Hpapun" Papun).
      */
     static final Set<String> H_BEFORE_CONSONANT = Set.of("MM");
 
-    /** The places of {@link #H_BEFORE_CONSONANT}'s countries spelled as the key without each word's initial "h" before a consonant. */
+    /** The places of {@link #H_BEFORE_CONSONANT}'s countries spelled as one of {@link #aspirateKeys} of the key. */
     List<GeoEntry> aspirateAsPlain(String key) {
-        return spelledIn(key, plainKey(key), H_BEFORE_CONSONANT, false);
+        List<GeoEntry> out = new ArrayList<>();
+        for (String alt : aspirateKeys(key)) {
+            spelledIn(key, alt, H_BEFORE_CONSONANT, false).stream().filter(e -> !out.contains(e)).forEach(out::add);
+        }
+        return out;
     }
 
     private static final java.util.regex.Pattern H_BEFORE = java.util.regex.Pattern.compile("(?<![a-z])h(?=[bcdfgjklmnpqrstvwxz])");
+    private static final java.util.regex.Pattern ASPIRATE_H_AFTER = java.util.regex.Pattern.compile("(?<![a-z])([kp])h(?=[aeiou])");
+    private static final java.util.regex.Pattern ASPIRATE_H_BEFORE = java.util.regex.Pattern.compile("(?<![a-z])h([kp])(?=[aeiou])");
 
     /** The key without each word's initial "h" before a consonant ("htigyaing": "tigyaing"). */
     static String plainKey(String key) {
         return key.indexOf('h') < 0 ? key : H_BEFORE.matcher(key).replaceAll("");
+    }
+
+    /**
+     * The other spellings of the key's word-initial aspirates, each differing from the key: the "h" left out
+     * ("htigyaing": "tigyaing"; "khin u": "kin u" — only before a vowel, as "Phyu" and "Pyu" are two towns),
+     * and an "h" after the consonant written before it or the other way round ("khamti": "hkamti").
+     */
+    static List<String> aspirateKeys(String key) {
+        if (key.indexOf('h') < 0) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String alt : List.of(plainKey(key), ASPIRATE_H_AFTER.matcher(key).replaceAll("$1"),
+                ASPIRATE_H_AFTER.matcher(key).replaceAll("h$1"), ASPIRATE_H_BEFORE.matcher(key).replaceAll("$1h"))) {
+            if (!alt.equals(key) && !out.contains(alt)) {
+                out.add(alt);
+            }
+        }
+        return out;
     }
 
     private static final java.util.regex.Pattern G_NOT_GH = java.util.regex.Pattern.compile("g(?!h)");

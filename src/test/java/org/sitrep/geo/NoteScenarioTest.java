@@ -47,6 +47,8 @@ class NoteScenarioTest {
         "743615|Ankara|1|Two attackers stormed a company headquarters in Kahramankazan, Ankara, killing five people.",
         // a Burmese "h" before a consonant that the gazetteer leaves out: Tigyaing, not Htuchaung in Kayah
         "1291091|Sagaing Region|1|Four PDF members were killed in a military raid on a village in Htigyaing.",
+        // ... and an "h" after the consonant that the gazetteer writes before it: Hpakan
+        "1323815|Kachin State|1|Junta troops killed three jade miners at Phakant in Kachin State on Monday.",
         // a name whose only readings are small places abroad (Moorak, Australia: 1,225 people) may be a
         // transliteration of one in the article's country (ToponymFinder.VARIANT_PLACE)
         "166640|Hama|2|Twelve soldiers were killed in clashes in the vicinity of Morak town in Syria on Monday.",
