@@ -34,10 +34,17 @@ final class Casualty {
 
     private final Lexicon lex;
     private final Numbers numbers;
+    private final Remains remains;
 
     Casualty(Lexicon lex) {
         this.lex = lex;
         this.numbers = new Numbers(lex);
+        this.remains = new Remains(lex);
+    }
+
+    /** The token of one person's remains the sentence reports found or dumped, or -1 ({@link Remains#at}). */
+    int remains(TaggedSentence s) {
+        return remains.at(s);
     }
 
     List<Count> find(TaggedSentence s) {
@@ -46,7 +53,7 @@ final class Casualty {
         List<PhraseMatcher.Match<CasualtyKind>> all = s.all(lex.casualtyWords());
         for (int mi = 0; mi < all.size(); mi++) {
             PhraseMatcher.Match<CasualtyKind> m = all.get(mi);
-            if (lumped(s, all, mi)) {
+            if (Lumps.lumped(s, all, mi)) {
                 continue; // "12 people were killed or wounded": the count is of neither fate alone
             }
             // "injured 30 others" is active voice: the count follows; otherwise it stands before.
@@ -67,38 +74,11 @@ final class Casualty {
                 out.add(c);
             }
         }
-        return out;
-    }
-
-    /**
-     * Fates joined by "or" ("killed or wounded", "killed, injured or captured"), or counted together ("the number of
-     * dead and wounded"), lump people: ACLED takes no fatality from such a figure, so none of its fates gets the count.
-     */
-    private static boolean lumped(TaggedSentence s, List<PhraseMatcher.Match<CasualtyKind>> all, int mi) {
-        for (int step = -1; step <= 1; step += 2) {
-            int k = mi;
-            while (k + step >= 0 && k + step < all.size()) {
-                PhraseMatcher.Match<CasualtyKind> a = all.get(Math.min(k, k + step)), b = all.get(Math.max(k, k + step));
-                int gap = b.start() - a.end();
-                if (gap < 1 || gap > 2 || a.value() == b.value()) {
-                    break;
-                }
-                boolean or = false, joined = true, tally = s.word(a.start() - 1).equals("of") && s.word(a.start() - 2).equals("number");
-                for (int t = a.end(); t < b.start(); t++) {
-                    String w = s.word(t);
-                    or |= w.equals("or") || tally && w.equals("and");
-                    joined &= w.equals("or") || w.equals(",") || tally && w.equals("and");
-                }
-                if (!joined) {
-                    break;
-                }
-                if (or) {
-                    return true;
-                }
-                k += step;
-            }
+        int r = out.stream().anyMatch(c -> c.kind() == CasualtyKind.KILLED) ? -1 : remains.at(s);
+        if (r >= 0) {
+            out.add(new Count(CasualtyKind.KILLED, 1, r, r + 1, civilianBetween(s, r + 1, Math.min(s.size(), r + 1 + Remains.SPAN))));
         }
-        return false;
+        return out;
     }
 
     private static boolean alreadyCounted(List<Count> out, Count c) {

@@ -76,6 +76,9 @@ final class FrameReader {
     /** Cues that say people died or were hurt, not how: alone they cannot tell violence from a disaster. */
     private static final Set<CueKind> GENERIC_CUES = java.util.EnumSet.of(CueKind.KILL, CueKind.WOUND, CueKind.ATTACK);
 
+    /** The weight of the killing that one person's remains found or dumped report (CasualtyTest.remains). */
+    static final int REMAINS_CUE = 3;
+
     /** Probability from which the classifier's type replaces a weak or missing rule decision (ClassifierTest). */
     static final double CLASSIFIER_TYPE_MIN = 0.5;
     /** Probability from which the classifier's NONE drops a sentence the rules only weakly typed. */
@@ -141,6 +144,9 @@ final class FrameReader {
                 continue; // "no arrest was made", "did not attack"
             }
             cues.merge(m.value().kind(), m.value().weight(), Math::max);
+        }
+        if (!cues.containsKey(CueKind.KILL) && casualty.remains(s) >= 0) {
+            cues.put(CueKind.KILL, REMAINS_CUE); // "A body was found in Culiacan": a killing, though no verb says so
         }
         if (cues.isEmpty()) {
             return null;

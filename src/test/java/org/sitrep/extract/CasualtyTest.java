@@ -86,6 +86,16 @@ class CasualtyTest {
         "Leader of the gang in Chihuahua killed|1||",
         "Leader of the gang kills three in Chihuahua|3||",
         "They leave the lifeless body of a man inside some walls|1||",
+        // one person's remains, found, dumped or a person's, with no verb of killing: one killed (Casualty.remains)
+        "A body was found in the canal on Sunday.|1||",
+        "Body of young man found on the highway|1||",
+        "Dismembered Body Left With Threatening Message to the Police Chief|1||",
+        "Gunmen throw a body of a woman in front of a hospital|1||",
+        // ... and a body that is no one's remains counts nobody
+        "The electoral body of the state found no fraud in the vote.|0||",
+        "A governing body was found to have misled voters.|0||",
+        "A video shows a militiaman posing with the body of a soldier.|0||",
+        "The body of a young man was found in the canal on Sunday.|1||",
         // ACLED's conventions: the lower figure of a range, vague words, lumps of fates
         "Between 10 and 15 people were killed in the raid.|10||",
         "Fighting left 20 to 25 soldiers dead.|20||",
