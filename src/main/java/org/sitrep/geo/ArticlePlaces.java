@@ -58,6 +58,18 @@ public final class ArticlePlaces {
                 pc = chooser.choose(in(index + 1), next, -1);
             }
         }
+        int earlier = index - 1;
+        while (earlier >= 0 && text.sentences().get(earlier).tokens().stream().noneMatch(t -> Character.isLetterOrDigit(t.text().charAt(0)))) {
+            earlier--; // the splitter's lone "." of a ".." is no sentence
+        }
+        if (pc.isNone() && earlier >= 0) {
+            // "... lawlessness in Daraa province .. 2 members of the Special Forces were assassinated": the
+            // sentence before, in the same paragraph, set the scene
+            TaggedSentence prev = text.sentences().get(earlier);
+            if (prev.sentence().paragraph() == s.sentence().paragraph()) {
+                pc = chooser.choose(in(earlier), prev, -1);
+            }
+        }
         if (index > 0 && text.inHeadline(s)) {
             // "Apaseo el Alto. Guanajuato: Man Killed in ...", "Killing In Tamaulipas? Guard Kills 2": a headline
             // the splitter cut is one sentence; the town it names first stands over the province that holds it

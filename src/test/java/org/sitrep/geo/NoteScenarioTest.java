@@ -31,6 +31,9 @@ class NoteScenarioTest {
         // that names no place takes the other part's
         "4018404|Guanajuato|1|Apaseo el Alto. Guanajuato: Man Killed in Front of a Church in the Town Centre",
         "3530580|Tamaulipas|3|Killing in Tamaulipas? Soldiers Shoot Dead 2 Men at a Checkpoint",
+        // a sentence that names no place takes the one before it in its paragraph, across the splitter's
+        // lone "." of a ".."
+        "170905|Daraa|3|Amid the chaos and insecurity in Daraa province .. two former rebels were shot dead by unknown gunmen",
         // a district's seat just over the line of the province the note names (GeoNames: Erbil; ACLED: Nineveh)
         "93818|Erbil|1|Gunmen killed two civilians in Makhmour, Nineveh, on Sunday night.",
         // a bracket opens the holders as a comma does: the district, else the province that holds it picks the
