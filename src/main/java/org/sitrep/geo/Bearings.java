@@ -84,22 +84,32 @@ final class Bearings {
 
     /**
      * "the southern countryside of X", "south of X", "northern X", "X's southern countryside": the point
-     * {@link #AREA_KM} into that part, for X at tokens [ti, te); null when no direction governs X, when the
-     * words keep it at X ("the western outskirts of Aleppo") or state a distance (see {@link #stated}).
-     * Two directions ("the southern and eastern countryside") move it between them.
+     * {@link #AREA_KM} into that part, for X at tokens [ti, te); null when no direction governs X (see
+     * {@link #areaBearing}).
      */
     static double[] area(TaggedSentence s, int ti, int te, double lat, double lon) {
+        double bearing = areaBearing(s, ti, te);
+        return bearing < 0 ? null : Distance.offset(lat, lon, AREA_KM, bearing);
+    }
+
+    /**
+     * The bearing of the part of X, at tokens [ti, te), that a compass word names: "the southern countryside
+     * of X", "south of X", "northern X", "X's southern countryside"; -1 when no direction governs X, when the
+     * words keep it at X ("the western outskirts of Aleppo") or state a distance (see {@link #stated}).
+     * Two directions ("the southern and eastern countryside") name the part between them.
+     */
+    static double areaBearing(TaggedSentence s, int ti, int te) {
         double x = 0, y = 0;
         int found = 0;
         for (int k = ti - 1; k >= Math.max(0, ti - SPAN); k--) {
             String w = s.word(k);
             if (AT_THE_PLACE.contains(w)) {
-                return null;
+                return -1;
             }
             double b = s.is(k, WordList.DIRECTIONS) ? of(w) : -1;
             if (b >= 0) {
                 if (k > 0 && (s.word(k - 1).equals("km") || s.word(k - 1).matches("\\d.*"))) {
-                    return null; // "15 km south of": a stated distance, moved by that
+                    return -1; // "15 km south of": a stated distance, moved by that
                 }
                 x += Math.sin(Math.toRadians(b));
                 y += Math.cos(Math.toRadians(b));
@@ -113,16 +123,14 @@ final class Bearings {
             int k = te < s.size() && (s.word(te).equals("'s") || s.word(te).equals("’s")) ? te + 1 : te;
             double b = k + 1 < s.size() && s.is(k, WordList.DIRECTIONS) ? of(s.word(k)) : -1;
             if (b < 0 || !(s.word(k + 1).equals("countryside") || s.word(k + 1).equals("rural"))) {
-                return null;
+                return -1;
             }
             x = Math.sin(Math.toRadians(b));
             y = Math.cos(Math.toRadians(b));
-            found = 1;
         }
         if (Math.hypot(x, y) < 1e-6) {
-            return null; // "north and south of X": no side
+            return -1; // "north and south of X": no side
         }
-        double bearing = (Math.toDegrees(Math.atan2(x, y)) + 360) % 360;
-        return Distance.offset(lat, lon, AREA_KM, bearing);
+        return (Math.toDegrees(Math.atan2(x, y)) + 360) % 360;
     }
 }

@@ -38,6 +38,12 @@ public interface Gazetteer {
     Optional<GeoEntry> admin1Seat(String countryCode, String admin1);
 
     /**
+     * The town that stands for the part of a first-level division toward {@code bearing} (degrees): "northern
+     * Shan State" is Lashio's; empty when the division has too few towns to have parts.
+     */
+    Optional<GeoEntry> admin1Part(String countryCode, String admin1, double bearing);
+
+    /**
      * The code of the country's first-level division that holds the provincial or district seat nearest the
      * point, "" when none has one: the Homs desert is Homs province's, though Raqqa city is nearer than Homs.
      */

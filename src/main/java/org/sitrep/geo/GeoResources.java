@@ -14,6 +14,27 @@ final class GeoResources {
     private GeoResources() {
     }
 
+    /** Where the bundled gazetteer files lie on the classpath. */
+    static final String GAZETTEER = "/sitrep/geo/";
+
+    /** A bundled file's name and size: another build of the gazetteer files is another snapshot. */
+    static String gazetteerFileIdentity(String name) {
+        java.net.URL url = GeoResources.class.getResource(GAZETTEER + name);
+        if (url == null) {
+            gazetteerFile(name); // throws, naming the script that makes it
+        }
+        return Snapshot.urlIdentity(name, url);
+    }
+
+    static java.io.InputStream gazetteerFile(String name) {
+        java.io.InputStream in = GeoResources.class.getResourceAsStream(GAZETTEER + name);
+        if (in == null) {
+            throw new IllegalStateException("gazetteer resource " + GAZETTEER + name + " is missing from the classpath; run "
+                    + (name.startsWith("wof-") ? "scripts/build-wof.py" : "scripts/build-gazetteer.py"));
+        }
+        return in;
+    }
+
     /** A list resource, one entry a line, lower-cased; {@code #} comments and blank lines skipped; .gz inflated. */
     static Set<String> readList(String resource) {
         var in = GeoResources.class.getResourceAsStream(resource);

@@ -46,6 +46,7 @@ public final class MemoryGazetteer implements Gazetteer {
     private final Map<String, String> adminNames = new HashMap<>();
     private final Map<String, GeoEntry> admin1Seats = new HashMap<>();
     private final List<GeoEntry> seats = new ArrayList<>(); // of provinces and districts: what a point lies nearest
+    private volatile RegionParts parts; // read on the first compass-named part asked for: most runs never ask
     /** Sitrep's aliases (place-aliases.tsv): name key → entries, added after the key's own. */
     private final Map<String, int[]> aliases = new HashMap<>();
     /** Alias keys that stand for their aliased place alone (fourth column ONLY). */
@@ -57,7 +58,7 @@ public final class MemoryGazetteer implements Gazetteer {
 
     /** The bundled gazetteer plus every place file under {@code userDir} (may be null or absent). */
     public static MemoryGazetteer load(Path userDir) {
-        return load(MemoryGazetteer::resource, true, userDir);
+        return load(GeoResources::gazetteerFile, true, userDir);
     }
 
     /**
@@ -103,10 +104,10 @@ public final class MemoryGazetteer implements Gazetteer {
         Function<String, String> origin = name -> gzipped ? name : name.replace(".gz", "");
         List<Source> sources = new ArrayList<>();
         sources.add(new Source(origin.apply("places.tsv.gz"), () -> unzipped.apply("places.tsv.gz"), true, false,
-                resourceIdentity("places.tsv.gz")));
+                GeoResources.gazetteerFileIdentity("places.tsv.gz")));
         // WOF's villages (scripts/build-wof.py) leave the first-level regions' centroids as cities500 gives them
         sources.add(new Source(origin.apply("wof-places.tsv.gz"), () -> unzipped.apply("wof-places.tsv.gz"), false, false,
-                resourceIdentity("wof-places.tsv.gz")));
+                GeoResources.gazetteerFileIdentity("wof-places.tsv.gz")));
         if (userDir != null && Files.isDirectory(userDir)) {
             try (var files = Files.list(userDir)) {
                 for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".tsv.gz")).sorted().toList()) {
@@ -239,24 +240,6 @@ public final class MemoryGazetteer implements Gazetteer {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the gazetteer file " + s.origin() + ": " + e.getMessage(), e);
         }
-    }
-
-    /** A bundled file's name and size: another build of the gazetteer files is another snapshot. */
-    private static String resourceIdentity(String name) {
-        java.net.URL url = MemoryGazetteer.class.getResource(RESOURCES + name);
-        if (url == null) {
-            resource(name); // throws, naming the script that makes it
-        }
-        return Snapshot.urlIdentity(name, url);
-    }
-
-    private static InputStream resource(String name) {
-        InputStream in = MemoryGazetteer.class.getResourceAsStream(RESOURCES + name);
-        if (in == null) {
-            throw new IllegalStateException("gazetteer resource " + RESOURCES + name + " is missing from the classpath; run "
-                    + (name.startsWith("wof-") ? "scripts/build-wof.py" : "scripts/build-gazetteer.py"));
-        }
-        return in;
     }
 
     static final Pattern REGION_SUFFIX =
@@ -419,6 +402,17 @@ public final class MemoryGazetteer implements Gazetteer {
     @Override
     public Optional<GeoEntry> admin1Seat(String cc, String admin1) {
         return Optional.ofNullable(admin1Seats.get(cc + "." + admin1));
+    }
+
+    @Override
+    public Optional<GeoEntry> admin1Part(String cc, String admin1, double bearing) {
+        RegionParts p = parts;
+        if (p == null) {
+            synchronized (this) {
+                p = parts == null ? (parts = RegionParts.of(store)) : parts;
+            }
+        }
+        return p.town(cc, admin1, bearing);
     }
 
     @Override

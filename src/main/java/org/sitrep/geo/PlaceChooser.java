@@ -226,10 +226,10 @@ final class PlaceChooser {
         if (e.isCountry()) {
             p = coder.code(e, 3);
         } else if (e.isAdmin1()) {
-            p = coder.codeRegion(e);
+            p = regionPart(s, ti, te, e).orElseGet(() -> coder.codeRegion(e));
         } else if (province || !near && s.is(te, WordList.PROVINCE_WORDS) && (e.featureCode().equals("PPLA") || e.featureCode().equals("PPLC"))) {
             // "in Mandera county": the province its seat names, coded at that seat with precision 3
-            p = coder.code(e, 3);
+            p = regionPart(s, ti, te, e).orElseGet(() -> coder.code(e, 3));
         } else {
             // a district chosen for want of a town is an area: ACLED's 2, never the town itself
             p = coder.code(e, region || near || e.featureClass() == 'A' || e.featureClass() == 'L' ? 2 : 1); // 'L': an area ("Eastern Ghouta")
@@ -243,6 +243,16 @@ final class PlaceChooser {
             }
         }
         return new PlaceChoice(p, t.text());
+    }
+
+    /**
+     * "northern Shan State", "east and south of Idlib province": the town that stands for that part of the
+     * division ({@link Gazetteer#admin1Part}), at precision 3; empty when no compass word names a part.
+     */
+    private java.util.Optional<Place> regionPart(TaggedSentence s, int ti, int te, GeoEntry division) {
+        double bearing = Bearings.areaBearing(s, ti, te);
+        return bearing < 0 ? java.util.Optional.empty()
+                : coder.gazetteer().admin1Part(division.countryCode(), division.admin1(), bearing).map(town -> coder.code(town, 3));
     }
 
     /** The word before the place that owns the possessive at token {@code possessive}, else {@code otherwise}. */

@@ -159,6 +159,15 @@ final class PlaceStore {
         }
     }
 
+    /** Each file place of class P ("PPL", "PPLA", ...), in load order, without making its {@link GeoEntry}. */
+    void forEachTown(TownVisitor v) {
+        for (int i = 0; i < size; i++) {
+            if (codes[code[i]].charAt(0) == 'P') {
+                v.visit(i, areaCountry[area[i]], areaAdmin1[area[i]], lat[i] / PlaceChunk.COORD_SCALE, lon[i] / PlaceChunk.COORD_SCALE, population[i]);
+            }
+        }
+    }
+
     GeoEntry entry(int i) {
         if (i >= size) {
             return extra.get(i - size);

@@ -31,6 +31,10 @@ class NoteScenarioTest {
         // that names no place takes the other part's
         "4018404|Guanajuato|1|Apaseo el Alto. Guanajuato: Man Killed in Front of a Church in the Town Centre",
         "3530580|Tamaulipas|3|Killing in Tamaulipas? Soldiers Shoot Dead 2 Men at a Checkpoint",
+        // a compass word before a division names its part, whose largest town stands for it (RegionParts)
+        "1314759|Shan State|3|Army shelling killed two villagers in northern Shan State on Monday.",
+        "1129648|Kunduz|3|A drone strike killed a Taliban commander in northern Kunduz province.",
+        "1293960|Shan State|3|Army shelling killed two villagers in Shan State on Monday.",
         // a sentence that names no place takes the one before it in its paragraph, across the splitter's
         // lone "." of a ".."
         "170905|Daraa|3|Amid the chaos and insecurity in Daraa province .. two former rebels were shot dead by unknown gunmen",
