@@ -227,8 +227,9 @@ final class PlaceChooser {
             p = coder.code(e, 3);
         } else if (e.isAdmin1()) {
             p = regionPart(s, ti, te, e).orElseGet(() -> coder.codeRegion(e));
-        } else if (province || !near && s.is(te, WordList.PROVINCE_WORDS) && (e.featureCode().equals("PPLA") || e.featureCode().equals("PPLC"))) {
-            // "in Mandera county": the province its seat names, coded at that seat with precision 3
+        } else if (province || !near && (s.is(te, WordList.PROVINCE_WORDS) || ti >= 2 && s.word(ti - 1).equals("of") && s.is(ti - 2, WordList.PROVINCE_WORDS))
+                && (e.featureCode().equals("PPLA") || e.featureCode().equals("PPLC"))) {
+            // "in Mandera county", "the province of Idlib": the province its seat names, coded at that seat with precision 3
             p = regionPart(s, ti, te, e).orElseGet(() -> coder.code(e, 3));
         } else {
             // a district chosen for want of a town is an area: ACLED's 2, never the town itself

@@ -385,14 +385,15 @@ public final class ToponymFinder {
                     .anyMatch(x -> x.countryCode().equals(d.countryCode()) && x.admin1().equals(d.admin1()))).toList();
             c = divisions.isEmpty() ? c : divisions;
         }
-        if (j < toks.size() && provinceWords.contains(toks.get(j).lower())) {
-            // "Wardak province", "Bay region": the division of that name or its seat, not a village named so
+        boolean divisionOf = i >= 2 && toks.get(i - 1).lower().equals("of") && provinceWords.contains(toks.get(i - 2).lower());
+        if (j < toks.size() && provinceWords.contains(toks.get(j).lower()) || divisionOf) {
+            // "Wardak province", "Bay region", "the state of Veracruz": the division of that name or its seat, not a town named so
             boolean province = c.stream().anyMatch(GeoEntry::isAdmin1); // "Al Bayda province": Yemen's, no town
             List<GeoEntry> divisions = c.stream().filter(e -> e.isAdmin1() || "ADM2".equals(e.featureCode())
                     || !province && e.featureCode().equals("PPLA")).toList();
             c = divisions.isEmpty() ? c : divisions;
             // "Mississippi State's Johnson", "Ohio State": a US state's name before "State" is its university
-            if (toks.get(j).text().equals("State") && !c.isEmpty() && c.stream().allMatch(e -> e.isAdmin1() && e.countryCode().equals("US"))
+            if (j < toks.size() && toks.get(j).text().equals("State") && !c.isEmpty() && c.stream().allMatch(e -> e.isAdmin1() && e.countryCode().equals("US"))
                     && !key.equals("new york") && !key.equals("washington")) {
                 return new Toponym(surface, start, end, sentence, Toponym.Kind.PLACE, c).asNamePart();
             }

@@ -31,6 +31,9 @@ class NoteScenarioTest {
         // that names no place takes the other part's
         "4018404|Guanajuato|1|Apaseo el Alto. Guanajuato: Man Killed in Front of a Church in the Town Centre",
         "3530580|Tamaulipas|3|Killing in Tamaulipas? Soldiers Shoot Dead 2 Men at a Checkpoint",
+        // "the state of X": the division, coded at its seat, not the town named like it
+        "3526617|Veracruz|3|Nine bodies were found in a truck in the Mexican state of Veracruz on Sunday.",
+        "169389|Idlib|3|Gunmen killed five people in the province of Idlib on Tuesday.",
         // a compass word before a division names its part, whose largest town stands for it (RegionParts)
         "1314759|Shan State|3|Army shelling killed two villagers in northern Shan State on Monday.",
         "1129648|Kunduz|3|A drone strike killed a Taliban commander in northern Kunduz province.",
