@@ -371,6 +371,7 @@ public final class ToponymFinder {
             key = NameKey.of(apart);
             c = gazetteer.places(key);
         }
+        c = c.isEmpty() && j - i >= 2 ? variants.withConnector(toks, i, j) : c; // "Valle Bravo": Valle de Bravo
         if (c.isEmpty() && j < toks.size() && genericSuffixes.contains(toks.get(j).lower())) {
             // "Thayet Chaung Township", "Yinmarbin Township": Burmese syllables written apart, or with an "r"
             String burmese = NameRuns.BURMESE_AR.matcher(surface.replace(" ", "")).replaceAll("$1");

@@ -183,4 +183,25 @@ final class VariantLookup {
         String altKey = any ? NameKey.of(alt.toString()) : key;
         return altKey.equals(key) ? List.of() : gazetteer.places(altKey);
     }
+
+    /**
+     * The towns named as the span with "de" between two of its words, which headlines drop ("Valle Bravo" is
+     * Valle de Bravo, "Lagos Moreno" Lagos de Moreno): their own names only, never villages; none when the span
+     * names no such town.
+     */
+    List<GeoEntry> withConnector(List<Token> toks, int i, int j) {
+        for (int k = i + 1; k < j; k++) {
+            StringBuilder b = new StringBuilder();
+            for (int m = i; m < j; m++) {
+                b.append(m > i ? " " : "").append(m == k ? "de " : "").append(toks.get(m).text());
+            }
+            String folded = NameKey.withoutArticle(NameKey.fold(b.toString()));
+            List<GeoEntry> out = gazetteer.places(NameKey.of(b.toString())).stream()
+                    .filter(e -> e.featureClass() == 'P' && !Resolver.isVillage(e) && Resolver.ownName(e, folded)).toList();
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
+        return List.of();
+    }
 }

@@ -31,6 +31,9 @@ class NoteScenarioTest {
         // that names no place takes the other part's
         "4018404|Guanajuato|1|Apaseo el Alto. Guanajuato: Man Killed in Front of a Church in the Town Centre",
         "3530580|Tamaulipas|3|Killing in Tamaulipas? Soldiers Shoot Dead 2 Men at a Checkpoint",
+        // a Spanish name's "de" that a headline drops: Lagos de Moreno, Valle de Bravo
+        "4002224|Jalisco|1|Gunmen killed two men in a bar in Lagos Moreno, Jalisco, on Friday.",
+        "3980621|México|1|Valle Bravo: three men found murdered with a narco message",
         // "the state of X": the division, coded at its seat, not the town named like it
         "3526617|Veracruz|3|Nine bodies were found in a truck in the Mexican state of Veracruz on Sunday.",
         "169389|Idlib|3|Gunmen killed five people in the province of Idlib on Tuesday.",
