@@ -35,12 +35,12 @@ class BearingsTest {
     /** Town, its point, the distance and bearing the event's point must lie at from it (-1: any bearing). */
     @ParameterizedTest(name = "{5}")
     @CsvSource(delimiter = '|', value = {
-        "Idlib|35.93062|36.63393|10|180|Regime shelling killed three civilians in the southern countryside of Idlib on Monday.",
-        "Idlib|35.93062|36.63393|10|180|Regime shelling killed three civilians in Idlib's southern countryside on Monday.",
-        "Idlib|35.93062|36.63393|10|180|Regime shelling killed three civilians in Idlib southern countryside on Monday.",
-        "Idlib|35.93062|36.63393|10|0|Warplanes killed two fighters in areas north of Idlib on Monday.",
-        "Idlib|35.93062|36.63393|10|135|Shelling killed a child in the southern and eastern countryside of Idlib on Monday.",
-        "Aleppo|36.20124|37.16117|10|315|Clashes killed four fighters in the north-western countryside of Aleppo on Monday.",
+        "Idlib|35.93062|36.63393|20|180|Regime shelling killed three civilians in the southern countryside of Idlib on Monday.",
+        "Idlib|35.93062|36.63393|20|180|Regime shelling killed three civilians in Idlib's southern countryside on Monday.",
+        "Idlib|35.93062|36.63393|20|180|Regime shelling killed three civilians in Idlib southern countryside on Monday.",
+        "Idlib|35.93062|36.63393|20|0|Warplanes killed two fighters in areas north of Idlib on Monday.",
+        "Idlib|35.93062|36.63393|20|135|Shelling killed a child in the southern and eastern countryside of Idlib on Monday.",
+        "Aleppo|36.20124|37.16117|20|315|Clashes killed four fighters in the north-western countryside of Aleppo on Monday.",
         // a stated distance moves by that distance
         "Ad Darbasiyah|37.07279|40.65199|15|270|A landmine killed a shepherd 15 km west of Darbasiyah on Monday.",
         // outskirts are the town's own: the point stays
