@@ -251,10 +251,27 @@ final class ActorFinder {
             if (s.is(m.end(), WordList.SPEECH_VERBS) && !m.isCivilian() && !speaksOfItself(s, m.end() + 1)) {
                 continue;
             }
+            if (s.is(m.end(), WordList.FINDING_VERBS) && deadWithin(s, m.end() + 1)) {
+                continue; // "Police found the body of a man": who finds the dead did not kill them
+            }
             out.add(m);
         }
         return out;
     }
+
+    /** Remains or a killing named within {@link #FOUND_SPAN} words from {@code from}: "found the body", "found two bodies". */
+    private static boolean deadWithin(TaggedSentence s, int from) {
+        for (int k = from; k < Math.min(s.size(), from + FOUND_SPAN); k++) {
+            var cue = s.at(s.lexicon().cues(), k);
+            if (s.is(k, WordList.REMAINS_WORDS) || cue != null && cue.value().kind() == org.sitrep.lexicon.CueKind.KILL) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far after a finding verb its dead may be named: "found the lifeless body" (CasualtyTest). */
+    static final int FOUND_SPAN = 4;
 
     /**
      * "The coalition said on Thursday it had intercepted a drone": who speaks of what it did itself is

@@ -20,6 +20,7 @@ public enum WordList {
     DIRECTIONS("directions"),
     ENGLISH_CONNECTORS("english-connectors"),
     FACILITY_HEADS("facility-heads"),
+    FINDING_VERBS("finding-verbs"),
     FIRE_VERBS("fire-verbs"),
     FUNCTION_WORDS("function-words"),
     FUTURE_WORDS("future-words"),

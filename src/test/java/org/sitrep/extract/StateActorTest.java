@@ -31,6 +31,17 @@ class StateActorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+        "Police found the body of a young man in a canal in Culiacan on Sunday.",
+        "Soldiers discovered two bodies with gunshot wounds near Apatzingan on Friday.",
+    })
+    void whoFindsTheDeadDidNotKillThem(String text) {
+        List<Event> es = TestEngine.extractor().extract(new Article("state", text, LocalDate.of(2022, 1, 16), null, null, "en"));
+        assertFalse(es.isEmpty(), "no event in: " + text);
+        assertEquals("Unidentified Armed Group (Mexico)", es.get(0).actor1().name(), es.get(0).toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
         "Syrian government forces shelled Nasib near the border with Jordan despite a Russian-brokered truce, killing two.",
         "Militants attacked a checkpoint at the crossing with Turkey, killing two guards.",
     })
