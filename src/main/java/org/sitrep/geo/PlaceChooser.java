@@ -216,6 +216,8 @@ final class PlaceChooser {
         if (s.is(after, WordList.REGION_WORDS)) {
             region = true;
         }
+        // "as they were coming from Afrin": where they came from is near the event, not its place
+        near |= s.word(ti - 1).equals("from");
         // "the village of Assadiya, south of Ras al-Ain": the unknown village is coded to the town, near it
         if (!near && (unknownVillageBefore(s, ti) || holder)) {
             near = true;
@@ -315,7 +317,7 @@ final class PlaceChooser {
             if (!s.word(k).equals("from") || struckBetween(s, k + 1, ti)) {
                 continue; // "rockets fired from Syria hit Kilis": what was hit is no origin of fire
             }
-            if (k > 0 && s.is(k - 1, WordList.FIRE_VERBS)) {
+            if (k > 0 && s.is(k - 1, WordList.FIRE_VERBS) && !personMoving(s, k - 1)) {
                 return true;
             }
             if (k + 2 < ti && s.is(k + 2, WordList.POSITION_WORDS)) {
@@ -324,6 +326,18 @@ final class PlaceChooser {
         }
         return false;
     }
+
+    /** People, not fire, before "came"/"coming": "as they were coming from Afrin" is where they came from. */
+    private static boolean personMoving(TaggedSentence s, int verb) {
+        for (int k = Math.max(0, verb - 2); k < verb; k++) {
+            if (PEOPLE_PRONOUNS.contains(s.word(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PEOPLE_PRONOUNS = Set.of("they", "he", "she", "we", "who");
 
     /** "the village of Assadiya, south of Ras al-Ain": a village the gazetteer lacks, named before the place. */
     private static boolean unknownVillageBefore(TaggedSentence s, int ti) {

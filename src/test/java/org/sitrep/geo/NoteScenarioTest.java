@@ -31,6 +31,8 @@ class NoteScenarioTest {
         // that names no place takes the other part's
         "4018404|Guanajuato|1|Apaseo el Alto. Guanajuato: Man Killed in Front of a Church in the Town Centre",
         "3530580|Tamaulipas|3|Killing in Tamaulipas? Soldiers Shoot Dead 2 Men at a Checkpoint",
+        // where people were coming from, the only place named, is near the event (not where fire came from)
+        "174186|Aleppo|2|Gunmen opened fire on a car and killed a young man as he was coming from Afrin on Sunday.",
         // a Spanish name's "de" that a headline drops: Lagos de Moreno, Valle de Bravo
         "4002224|Jalisco|1|Gunmen killed two men in a bar in Lagos Moreno, Jalisco, on Friday.",
         "3980621|México|1|Valle Bravo: three men found murdered with a narco message",
