@@ -30,7 +30,12 @@ final class Containment {
         this.partWords = lexicon.words(WordList.PART_WORDS);
         this.institutions = lexicon.words(WordList.INSTITUTIONS);
         this.villageWords = lexicon.words(WordList.VILLAGE_WORDS);
+        this.peopleWords = java.util.stream.Stream.of(WordList.PEOPLE_NOUNS, WordList.RESIDENT_WORDS, WordList.ACTOR_WORDS,
+                WordList.ONE_PERSON_NOUNS).flatMap(w -> lexicon.words(w).stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
+
+    /** Nouns of people and forces after a name that make a word or a given name a people's ("Chin villagers"). */
+    private final Set<String> peopleWords;
 
     /** "Township" and its abbreviations in Myanmar's reports ("Maungdaw Twsp"). */
     static final Set<String> TOWNSHIP = Set.of("township", "twsp", "twp");
@@ -376,5 +381,20 @@ final class Containment {
         Set<String> countries = new java.util.HashSet<>();
         readings.forEach(e -> countries.add(e.countryCode()));
         return Resolver.strongReadings(holder.candidates()).stream().noneMatch(h -> countries.contains(h.countryCode()));
+    }
+
+    /**
+     * A word or given name that is also a first-level division's name, before people or forces ("Chin
+     * villagers", "Karen refugees", "Chin resistance fighters"): the people named for their state, placed in
+     * it; null when no noun of people follows (one word between allowed) or no division bears the name.
+     */
+    Toponym peopleOfDivision(List<Token> toks, int j, Toponym t) {
+        boolean people = false;
+        for (int k = j; k < Math.min(toks.size(), j + 2) && !people; k++) {
+            people = peopleWords.contains(toks.get(k).lower());
+        }
+        List<GeoEntry> divisions = t.candidates().stream().filter(GeoEntry::isAdmin1).toList();
+        return !people || divisions.isEmpty() ? null
+                : new Toponym(t.text(), t.start(), t.end(), t.sentence(), Toponym.Kind.PLACE, divisions);
     }
 }

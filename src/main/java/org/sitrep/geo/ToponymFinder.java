@@ -136,7 +136,7 @@ public final class ToponymFinder {
                         best = match(doc.text(), s.index(), toks, i, j, lowerWords, cue ? null : villagesNamed);
                         if (best != null && best.kind() == Toponym.Kind.PLACE && j - i == 1
                                 && !singleWordPlace(toks, i, persons, titleCase, follows(out, first, toks, i))) {
-                            best = null;
+                            best = containment.peopleOfDivision(toks, j, best); // "Chin villagers", "Karen refugees"
                         }
                         // "Tel Hawa", "Syrian Observatory for Human Rights": a place must be the whole
                         // capitalised name, not a piece of a longer unknown one

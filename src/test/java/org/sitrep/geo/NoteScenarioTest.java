@@ -31,6 +31,10 @@ class NoteScenarioTest {
         // that names no place takes the other part's
         "4018404|Guanajuato|1|Apaseo el Alto. Guanajuato: Man Killed in Front of a Church in the Town Centre",
         "3530580|Tamaulipas|3|Killing in Tamaulipas? Soldiers Shoot Dead 2 Men at a Checkpoint",
+        // a people named for its state, a word or a given name too, is the state before people or forces
+        "1325443|Chin State|3|Junta jets killed three Chin villagers on Sunday.",
+        "1302849|Kayin State|3|Army shelling killed two Karen villagers on Friday.",
+        "4699066|Texas|1|Police said Karen was shot dead in Houston on Monday.",
         // where people were coming from, the only place named, is near the event (not where fire came from)
         "174186|Aleppo|2|Gunmen opened fire on a car and killed a young man as he was coming from Afrin on Sunday.",
         // a Spanish name's "de" that a headline drops: Lagos de Moreno, Valle de Bravo
