@@ -65,6 +65,18 @@ final class Containment {
     }
 
     /**
+     * The readings of "X Township" ({@link #townshipReading}); of its towns, those in the district named X when
+     * there is one: "Yinmarbin Township" is the district's Yinmabin, not a village of the name 40 km east.
+     */
+    static List<GeoEntry> townshipReadings(List<GeoEntry> c) {
+        List<GeoEntry> t = c.stream().filter(Containment::townshipReading).toList();
+        List<GeoEntry> districts = t.stream().filter(e -> "ADM2".equals(e.featureCode()) && !e.admin2().isEmpty()).toList();
+        List<GeoEntry> seated = t.stream().filter(e -> e.featureClass() == 'P' && districts.stream().anyMatch(d -> d.countryCode()
+                .equals(e.countryCode()) && d.admin1().equals(e.admin1()) && d.admin2().equals(e.admin2()))).toList();
+        return seated.isEmpty() ? t : seated;
+    }
+
+    /**
      * "Ogboro, Rivers", "Aso, FCT": after a place and a comma, a word English also has, or an acronym, is read
      * as the province of that name in the place's country; the finder takes neither alone ("Rivers", "FCT").
      * Null when the word names no such province.

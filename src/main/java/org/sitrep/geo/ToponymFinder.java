@@ -406,7 +406,7 @@ public final class ToponymFinder {
             c = seats.isEmpty() ? c : seats;
         }
         if (j < toks.size() && Containment.TOWNSHIP.contains(toks.get(j).lower()) && c.stream().anyMatch(Containment::townshipReading)) {
-            c = c.stream().filter(Containment::townshipReading).toList(); // "Washington Township": no capital, no state
+            c = Containment.townshipReadings(c); // "Washington Township": no capital, no state
         }
         if (villagesNamed != null && !villagesNamed.contains(key)) {
             c = withoutVillages(c);

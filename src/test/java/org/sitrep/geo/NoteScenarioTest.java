@@ -31,6 +31,8 @@ class NoteScenarioTest {
         // that names no place takes the other part's
         "4018404|Guanajuato|1|Apaseo el Alto. Guanajuato: Man Killed in Front of a Church in the Town Centre",
         "3530580|Tamaulipas|3|Killing in Tamaulipas? Soldiers Shoot Dead 2 Men at a Checkpoint",
+        // "X Township": of the towns named X, the one in the district named X (the township's seat)
+        "1284847|Sagaing Region|2|A landmine killed two soldiers in Sagaing's Yinmarbin Township on Monday.",
         // a people named for its state, a word or a given name too, is the state before people or forces
         "1325443|Chin State|3|Junta jets killed three Chin villagers on Sunday.",
         "1302849|Kayin State|3|Army shelling killed two Karen villagers on Friday.",
