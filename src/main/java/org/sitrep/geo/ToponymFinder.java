@@ -49,7 +49,7 @@ public final class ToponymFinder {
     private final Set<String> weekdays;
     private final Set<String> organisationHeads;
     private final Set<String> provinceWords;
-    private final Set<String> peopleNouns;
+    private final Set<String> peopleNouns, governments;
     private final Set<String> abroadPosts;
     private final Set<String> speechVerbs;
     private final Set<String> directions;
@@ -86,6 +86,7 @@ public final class ToponymFinder {
         this.organisationHeads = lexicon.words(WordList.ORGANISATION_HEADS);
         this.provinceWords = lexicon.words(WordList.PROVINCE_WORDS);
         this.peopleNouns = lexicon.words(WordList.PEOPLE_NOUNS);
+        this.governments = lexicon.words(WordList.CAPITAL_GOVERNMENTS);
         this.abroadPosts = lexicon.words(WordList.ABROAD_POSTS);
         this.speechVerbs = lexicon.words(WordList.SPEECH_VERBS);
         this.directions = lexicon.words(WordList.DIRECTIONS);
@@ -287,14 +288,14 @@ public final class ToponymFinder {
         return false;
     }
 
-    /** Whether a capital's name at token {@code i} speaks: "according to Ankara", "Moscow denied". */
+    /** Whether a capital's name at token {@code i} speaks or governs: "according to Ankara", "Moscow denied", "Washington officials". */
     private boolean speakingCapital(List<Token> toks, int i, Toponym t) {
         if (t.candidates().stream().noneMatch(e -> e.featureCode().equals("PPLC"))) {
             return false;
         }
         int after = runs.tokenAfter(toks, t.end());
         return i >= 2 && toks.get(i - 1).lower().equals("to") && toks.get(i - 2).lower().equals("according")
-                || after < toks.size() && speechVerbs.contains(toks.get(after).lower());
+                || after < toks.size() && (speechVerbs.contains(toks.get(after).lower()) || governments.contains(toks.get(after).lower()));
     }
 
     /** Whether the sentence's last mention so far ends at the token before {@code i}. */

@@ -10,6 +10,7 @@ public enum WordList {
     ACTOR_WORDS("actor-words"),
     ADDITIVE_WORDS("additive-words"),
     AFTER_PARTICIPLE("after-participle"),
+    CAPITAL_GOVERNMENTS("capital-governments"),
     CASUALTY_NOMINALS("casualty-nominals"),
     CLAUSE_BREAKS("clause-breaks"),
     CLAUSE_JOINTS("clause-joints"),

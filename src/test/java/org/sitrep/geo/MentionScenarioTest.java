@@ -34,6 +34,15 @@ class MentionScenarioTest {
     }
 
     @Test
+    void aCapitalBeforeItsGovernmentIsWhoNotWhere() {
+        // "Washington officials", "the Damascus government": the government seated there, not the event's place
+        List<Event> es = extract("Washington officials said two soldiers were killed in an attack in Syria on Monday.");
+        assertFalse(es.isEmpty());
+        assertEquals("SY", es.get(0).place().countryCode(), es.get(0).toString());
+        assertEquals(Toponym.Kind.DEMONYM, mention("The Damascus government said rebels shelled Aleppo.", "Damascus").toponym().kind());
+    }
+
+    @Test
     void aTownThenItsStateIsCodedToTheTown() {
         // Guanajuato is both the state and a smaller city in it: the town the headline names first is the place
         List<Event> es = extract("Irapuato, Guanajuato: Gunmen Kill Three in a Bar");
