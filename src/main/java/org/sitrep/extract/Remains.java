@@ -8,7 +8,7 @@ import org.sitrep.lexicon.WordList;
  * One person's remains that a sentence reports found, dumped or left, with no verb of killing: "A body
  * was found in the canal", "Body of young man found on the highway", "Dismembered Body Left With
  * Threatening Message". Such remains are one person killed. The words are the lexicon's
- * (remains-words, remains-modifiers, remains-verbs).
+ * (remains-words, remains-modifiers, remains-verbs, finding-verbs).
  */
 final class Remains {
     /** How far from the remains word, or from the person after its "of", the verb may stand (CasualtyTest). */
@@ -33,7 +33,7 @@ final class Remains {
             }
             int end = s.word(i + 1).equals("of") ? person(s, i + 2) : -1;
             for (int k = Math.max(0, i - SPAN); k <= Math.min(s.size() - 1, Math.max(i, end) + SPAN); k++) {
-                if (k != i && s.is(k, WordList.REMAINS_VERBS)) {
+                if (k != i && (s.is(k, WordList.REMAINS_VERBS) || s.is(k, WordList.FINDING_VERBS))) {
                     return i;
                 }
             }

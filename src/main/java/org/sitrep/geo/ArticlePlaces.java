@@ -58,15 +58,15 @@ public final class ArticlePlaces {
                 pc = chooser.choose(in(index + 1), next, -1);
             }
         }
-        int earlier = index - 1;
-        while (earlier >= 0 && text.sentences().get(earlier).tokens().stream().noneMatch(t -> Character.isLetterOrDigit(t.text().charAt(0)))) {
-            earlier--; // the splitter's lone "." of a ".." is no sentence
-        }
-        if (pc.isNone() && earlier >= 0) {
+        if (pc.isNone()) {
             // "... lawlessness in Daraa province .. 2 members of the Special Forces were assassinated": the
             // sentence before, in the same paragraph, set the scene
-            TaggedSentence prev = text.sentences().get(earlier);
-            if (prev.sentence().paragraph() == s.sentence().paragraph()) {
+            int earlier = index - 1;
+            while (earlier >= 0 && text.sentences().get(earlier).tokens().stream().noneMatch(t -> Character.isLetterOrDigit(t.text().charAt(0)))) {
+                earlier--; // the splitter's lone "." of a ".." is no sentence
+            }
+            TaggedSentence prev = earlier >= 0 ? text.sentences().get(earlier) : null;
+            if (prev != null && prev.sentence().paragraph() == s.sentence().paragraph()) {
                 pc = chooser.choose(in(earlier), prev, -1);
             }
         }

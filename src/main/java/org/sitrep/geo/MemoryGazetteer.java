@@ -36,7 +36,6 @@ import java.util.Comparator;
  * parsed in parallel; immutable and thread-safe afterwards.
  */
 public final class MemoryGazetteer implements Gazetteer {
-    private static final String RESOURCES = "/sitrep/geo/";
     private static final int CHUNK_BYTES = 1 << 20;
     /** Slices read but not yet parsed, at most: inflating outruns parsing, and the heap need not hold a file. */
     private static final int SLICES_IN_FLIGHT = 8;
@@ -365,7 +364,7 @@ public final class MemoryGazetteer implements Gazetteer {
     private CompletableFuture<VariantIndex> variants;
 
     private void buildVariantsInBackground() {
-        variants = VariantIndex.inBackground(store, GeoResources.readList(RESOURCES + "transliterated-countries.txt").stream()
+        variants = VariantIndex.inBackground(store, GeoResources.readList(GeoResources.GAZETTEER + "transliterated-countries.txt").stream()
                 .map(c -> c.toUpperCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toSet()));
     }
 

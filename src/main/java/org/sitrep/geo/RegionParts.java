@@ -51,9 +51,8 @@ final class RegionParts {
                 java.util.Arrays.fill(reach, -Double.MAX_VALUE);
                 return new Division(new ArrayList<>(), reach);
             });
-            double x = lon * Math.cos(Math.toRadians(lat));
             for (int p = 0; p < POINTS; p++) {
-                d.reach()[p] = Math.max(d.reach()[p], COS[p] * lat + SIN[p] * x);
+                d.reach()[p] = Math.max(d.reach()[p], along(lat, lon, p));
             }
             if (population >= MIN_TOWN) {
                 d.towns().add(store.entry(i));
@@ -74,7 +73,12 @@ final class RegionParts {
         int p = (int) Math.round(bearing * POINTS / 360.0) % POINTS;
         double hi = d.reach()[p], lo = -d.reach()[(p + POINTS / 2) % POINTS];
         double from = hi - (hi - lo) * PART;
-        return d.towns().stream().filter(e -> COS[p] * e.latitude() + SIN[p] * e.longitude() * Math.cos(Math.toRadians(e.latitude())) >= from)
+        return d.towns().stream().filter(e -> along(e.latitude(), e.longitude(), p) >= from)
                 .max(Comparator.comparingLong(GeoEntry::population).thenComparingLong(e -> -e.geonamesId()));
+    }
+
+    /** How far a point lies toward compass point {@code p}, in degrees of latitude (longitude shrunk by latitude). */
+    private static double along(double lat, double lon, int p) {
+        return COS[p] * lat + SIN[p] * lon * Math.cos(Math.toRadians(lat));
     }
 }
